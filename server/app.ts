@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { openDatabase, queryRows, sql, type Database } from './db/client';
+import type { Deps } from './deps';
+import { registerErrorHandler } from './http/error-handler';
+import { registerSession } from './http/session';
+import { JobQueue } from './jobs/queue';
+import { sendEmailJob } from './jobs/send-email.job';
+import { systemClock, type Clock } from './lib/clock';
+import { createMailer, type Mailer } from './mail/mailer';
+import { authRoutes } from './modules/auth/auth.routes';
+import { membershipRoutes } from './modules/memberships/memberships.routes';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
+import { seedDemoData } from './db/seed/demo';
+
+export interface AppHandle {
+  app: FastifyInstance;
+  deps: Deps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** An already-open database (tests share one per file); otherwise opened from config. */
+  database?: Database;
+  clock?: Clock;
+  mailer?: Mailer;
+}
+
+export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<AppHandle> {
+  const database = options.database ?? (await openDatabase(config.database));
+  const ownsDatabase = !options.database;
+  await database.migrate();
+  const clock = options.clock ?? systemClock;
+  const mailLog = config.env === 'test' ? undefined : join(config.dataDir, 'mail.log');
+  const mailer = options.mailer ?? createMailer(config.mail, mailLog);
+  const jobs = new JobQueue(database.db, clock);
+  const deps: Deps = { config, db: database.db, dbKind: database.kind, clock, mailer, jobs };
+  jobs.define(sendEmailJob(database.db, mailer));
+
+  if (config.loadDemoData) await seedDemoData(deps);
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  registerSession(app, deps);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lightpath API',
+        description: 'The collaboration platform of European photonics and industrial clusters.',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lp_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await queryRows(database.db, sql`select 1 as ok`);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(organisationRoutes(deps));
+      await api.register(membershipRoutes(deps));
+      await api.register(taxonomyRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const indexHtml = join(config.webDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
+    // The web app routes on the client: every non-API path gets index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, details: [] } });
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+
+  if (config.jobs.enabled) jobs.start(config.jobs.pollMs, (e) => app.log.error({ err: e }, 'job worker error'));
+
+  return {
+    app,
+    deps,
+    database,
+    async close() {
+      await jobs.stop();
+      await app.close();
+      if (ownsDatabase) await database.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './taxonomy';
+export * from './users';
+export * from './organisations';
+export * from './system';

@@ -1,0 +1,40 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from '../errors';
+
+function toPath(instancePath: string): string {
+  return instancePath.replace(/^\//, '').replace(/\//g, '.');
+}
+
+/** The one place errors become HTTP responses: `{ error: { code, message, details } }`. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details: ErrorDetail[] = error.validation.map((v) => ({
+        path: toPath(v.instancePath) || (error.validationContext ?? ''),
+        message: v.message ?? 'Invalid value',
+      }));
+      return reply.status(400).send({
+        error: { code: 'VALIDATION_FAILED', message: 'Some fields are invalid', details },
+      });
+    }
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, oversized bodies, bad content types: the client's fault, said plainly.
+      const code = status === 429 ? 'RATE_LIMITED' : status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+      const kept = [404, 413, 415, 429].includes(status) ? status : 400;
+      return reply.status(kept).send({
+        error: { code, message: error.message, details: [] },
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', details: [] } });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, details: [] } });
+  });
+}

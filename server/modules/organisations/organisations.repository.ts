@@ -1,0 +1,196 @@
+import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  clusterLabels,
+  clusterMemberships,
+  clusterProfiles,
+  organisationMembers,
+  organisations,
+  regions,
+  taxonomyTerms,
+} from '../../db/schema';
+import type { DbOrTx } from '../../db/client';
+import { isUniqueViolation } from '../../db/pg-errors';
+import { AppError } from '../../errors';
+import { slugify } from '../../lib/slug';
+import { EUROPE_COUNTRY_CODES } from '../../../contracts/countries';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type OrganisationInsert = typeof organisations.$inferInsert;
+export type ClusterProfileRow = typeof clusterProfiles.$inferSelect;
+
+export interface ListFilters {
+  q?: string | undefined;
+  type?: string | undefined;
+  country?: string | undefined;
+  region?: string | undefined;
+  scope?: 'europe' | 'beyond' | undefined;
+  limit: number;
+  after?: { name: string; id: string } | undefined;
+}
+
+const isPublic = and(eq(organisations.status, 'published'), eq(organisations.listingConsent, true));
+
+/** Escapes LIKE wildcards so a user typing "100%" searches for it literally. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function listConditions(f: ListFilters): SQL[] {
+  const conditions: SQL[] = [isPublic!];
+  if (f.q) {
+    const pattern = likePattern(f.q);
+    // Simple accent-insensitive search; the ranked full-text search replaces it in "Discovery".
+    conditions.push(
+      or(
+        sql`f_unaccent(lower(${organisations.name})) like f_unaccent(lower(${pattern}))`,
+        ilike(sql`f_unaccent(coalesce(${organisations.descriptionEn}, ''))`, sql`f_unaccent(${pattern})`),
+        ilike(sql`f_unaccent(coalesce(${organisations.descriptionFr}, ''))`, sql`f_unaccent(${pattern})`),
+        sql`exists (select 1 from unnest(${organisations.keywords}) k where k ilike ${pattern})`,
+      )!,
+    );
+  }
+  if (f.type) conditions.push(eq(organisations.type, f.type as OrganisationRow['type']));
+  if (f.country) conditions.push(eq(organisations.countryCode, f.country));
+  if (f.region) conditions.push(eq(organisations.regionCode, f.region));
+  if (f.scope) {
+    const europe = inArray(organisations.countryCode, [...EUROPE_COUNTRY_CODES]);
+    conditions.push(f.scope === 'europe' ? europe : sql`not ${europe}`);
+  }
+  return conditions;
+}
+
+export async function listPublic(db: DbOrTx, f: ListFilters) {
+  const conditions = listConditions(f);
+  const page = [...conditions];
+  if (f.after) {
+    page.push(
+      or(gt(organisations.name, f.after.name), and(eq(organisations.name, f.after.name), gt(organisations.id, f.after.id)))!,
+    );
+  }
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ org: organisations, regionName: regions.name })
+      .from(organisations)
+      .leftJoin(regions, eq(regions.code, organisations.regionCode))
+      .where(and(...page))
+      .orderBy(asc(organisations.name), asc(organisations.id))
+      .limit(f.limit + 1),
+    db.select({ n: count() }).from(organisations).where(and(...conditions)),
+  ]);
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit, total: total?.n ?? 0 };
+}
+
+export async function findByIdOrSlug(db: DbOrTx, idOrSlug: string) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+  const [row] = await db
+    .select({ org: organisations, regionName: regions.name })
+    .from(organisations)
+    .leftJoin(regions, eq(regions.code, organisations.regionCode))
+    .where(isUuid ? eq(organisations.id, idOrSlug) : eq(organisations.slug, idOrSlug));
+  return row;
+}
+
+export async function lockById(db: DbOrTx, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for('update');
+  return row;
+}
+
+/** Picks "name", "name-2", "name-3"… among slugs already taken. */
+async function freeSlug(db: DbOrTx, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = await db
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(or(eq(organisations.slug, base), sql`${organisations.slug} like ${`${base}-%`}`));
+  const used = new Set(taken.map((t) => t.slug));
+  if (!used.has(base)) return base;
+  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+export async function insertOrganisation(db: DbOrTx, values: Omit<OrganisationInsert, 'slug'>): Promise<OrganisationRow> {
+  const slug = await freeSlug(db, values.name);
+  try {
+    const [row] = await db.insert(organisations).values({ ...values, slug }).returning();
+    return row!;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('CONFLICT', 'An organisation with this name or external id was just created; try again');
+    throw e;
+  }
+}
+
+export async function updateOrganisation(db: DbOrTx, id: string, values: Partial<OrganisationInsert>): Promise<OrganisationRow> {
+  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
+  if (!row) throw AppError.notFound('Organisation');
+  return row;
+}
+
+export async function findClusterProfile(db: DbOrTx, organisationId: string) {
+  const [profile] = await db.select().from(clusterProfiles).where(eq(clusterProfiles.organisationId, organisationId));
+  if (!profile) return null;
+  const labels = await db
+    .select({ label: clusterLabels.label, awardedOn: clusterLabels.awardedOn })
+    .from(clusterLabels)
+    .where(eq(clusterLabels.organisationId, organisationId))
+    .orderBy(asc(clusterLabels.awardedOn));
+  const [active] = await db
+    .select({ n: count() })
+    .from(clusterMemberships)
+    .where(and(eq(clusterMemberships.clusterId, organisationId), eq(clusterMemberships.status, 'active')));
+  return { profile, labels, activeMemberCount: active?.n ?? 0 };
+}
+
+export async function upsertClusterProfile(
+  db: DbOrTx,
+  organisationId: string,
+  values: Partial<Omit<typeof clusterProfiles.$inferInsert, 'organisationId'>>,
+): Promise<void> {
+  const insert = db.insert(clusterProfiles).values({ organisationId, ...values });
+  await (Object.keys(values).length === 0
+    ? insert.onConflictDoNothing()
+    : insert.onConflictDoUpdate({ target: clusterProfiles.organisationId, set: values }));
+}
+
+export async function insertClusterLabel(db: DbOrTx, organisationId: string, label: 'bronze' | 'silver' | 'gold', awardedOn: string) {
+  await db.insert(clusterLabels).values({ organisationId, label, awardedOn }).onConflictDoNothing();
+}
+
+export async function listPendingClusters(db: DbOrTx) {
+  return db
+    .select({ org: organisations, profile: clusterProfiles })
+    .from(organisations)
+    .innerJoin(clusterProfiles, eq(clusterProfiles.organisationId, organisations.id))
+    .where(eq(clusterProfiles.validationStatus, 'pending'))
+    .orderBy(asc(organisations.updatedAt));
+}
+
+/** Clusters this organisation belongs to (active memberships), for its profile page. */
+export async function listClustersOf(db: DbOrTx, memberId: string) {
+  return db
+    .select({ org: organisations, since: clusterMemberships.since })
+    .from(clusterMemberships)
+    .innerJoin(organisations, eq(organisations.id, clusterMemberships.clusterId))
+    .where(and(eq(clusterMemberships.memberId, memberId), eq(clusterMemberships.status, 'active')))
+    .orderBy(asc(organisations.name));
+}
+
+export async function findMembership(db: DbOrTx, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ role: organisationMembers.role, status: organisationMembers.status })
+    .from(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)));
+  return row ?? null;
+}
+
+/** Returns the codes among `codes` that are not terms of `kind`. */
+export async function unknownTaxonomyCodes(db: DbOrTx, kind: 'technology' | 'application_domain' | 's3_area', codes: string[]) {
+  if (codes.length === 0) return [];
+  const found = await db
+    .select({ code: taxonomyTerms.code })
+    .from(taxonomyTerms)
+    .where(and(eq(taxonomyTerms.kind, kind), inArray(taxonomyTerms.code, codes)));
+  const known = new Set(found.map((f) => f.code));
+  return codes.filter((c) => !known.has(c));
+}
+
+export async function findRegion(db: DbOrTx, code: string) {
+  const [row] = await db.select().from(regions).where(eq(regions.code, code));
+  return row;
+}

@@ -1,0 +1,254 @@
+import type { z } from 'zod';
+import type {
+  CreateOrganisationBodySchema,
+  Organisation,
+  OrganisationList,
+  OrganisationListQuerySchema,
+  UpdateOrganisationBodySchema,
+} from '../../../contracts/organisations';
+import type { DbOrTx } from '../../db/client';
+import type { Deps } from '../../deps';
+import { AppError, type ErrorDetail } from '../../errors';
+import { recordAudit } from '../../lib/audit';
+import type { MaybeActor, Actor } from '../auth/actor';
+import { addOrganisationMember } from '../memberships/memberships.repository';
+import {
+  canCreateOrganisation,
+  canEditOrganisation,
+  canValidateCluster,
+  canViewOrganisation,
+  clusterCriteria,
+  type OrganisationContext,
+} from './organisations.policy';
+import { presentOrganisation, presentSummary } from './organisations.presenter';
+import * as repo from './organisations.repository';
+
+type CreateInput = z.output<typeof CreateOrganisationBodySchema>;
+type UpdateInput = z.output<typeof UpdateOrganisationBodySchema>;
+
+function encodeCursor(row: { name: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { name: string; id: string } {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string') return { name, id };
+  } catch {
+    // fall through to the validation error
+  }
+  throw AppError.validation('cursor', 'Invalid cursor');
+}
+
+export async function listOrganisations(deps: Deps, query: z.output<typeof OrganisationListQuerySchema>): Promise<OrganisationList> {
+  const { rows, hasMore, total } = await repo.listPublic(deps.db, {
+    q: query.q || undefined,
+    type: query.type,
+    country: query.country,
+    region: query.region,
+    scope: query.scope,
+    limit: query.limit,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+  });
+  const last = rows.at(-1);
+  return {
+    items: rows.map((r) => presentSummary(r.org, r.regionName)),
+    total,
+    nextCursor: hasMore && last ? encodeCursor(last.org) : null,
+  };
+}
+
+/** Loads an organisation with the actor's membership; hides what the actor may not see as not found. */
+export async function loadForActor(db: DbOrTx, actor: MaybeActor, idOrSlug: string) {
+  const found = await repo.findByIdOrSlug(db, idOrSlug);
+  if (!found) throw AppError.notFound('Organisation');
+  const membership = actor ? await repo.findMembership(db, found.org.id, actor.userId) : null;
+  const context: OrganisationContext = { ...found.org, membership };
+  if (!canViewOrganisation(actor, context)) throw AppError.notFound('Organisation');
+  return { ...found, context };
+}
+
+async function present(db: DbOrTx, actor: MaybeActor, idOrSlug: string): Promise<Organisation> {
+  const { org, regionName, context } = await loadForActor(db, actor, idOrSlug);
+  const [cluster, clusters] = await Promise.all([
+    org.type === 'cluster_organisation' ? repo.findClusterProfile(db, org.id) : Promise.resolve(null),
+    repo.listClustersOf(db, org.id),
+  ]);
+  return presentOrganisation({ actor, org, regionName, context, cluster, clusters });
+}
+
+export const getOrganisation = (deps: Deps, actor: MaybeActor, idOrSlug: string) => present(deps.db, actor, idOrSlug);
+
+/** Checks every taxonomy code and the region against the reference tables; reports all problems at once. */
+async function validateReferences(db: DbOrTx, input: Partial<CreateInput>, country: string): Promise<void> {
+  const details: ErrorDetail[] = [];
+  const lists = [
+    ['technologies', 'technology'],
+    ['applicationDomains', 'application_domain'],
+    ['s3Areas', 's3_area'],
+  ] as const;
+  for (const [field, kind] of lists) {
+    const codes = input[field];
+    if (!codes?.length) continue;
+    const unknown = new Set(await repo.unknownTaxonomyCodes(db, kind, codes));
+    codes.forEach((c, i) => unknown.has(c) && details.push({ path: `${field}.${i}`, message: `Unknown ${kind.replace('_', ' ')} "${c}"` }));
+  }
+  if (input.region) {
+    const region = await repo.findRegion(db, input.region);
+    if (!region) details.push({ path: 'region', message: `Unknown NUTS 2 region "${input.region}"` });
+    else if (region.countryCode !== country) {
+      details.push({ path: 'region', message: `Region ${region.code} (${region.name}) is not in ${country}` });
+    }
+  }
+  if (details.length) throw new AppError('VALIDATION_FAILED', 'Some fields are invalid', details);
+}
+
+function columnsFrom(input: Partial<CreateInput>, now: Date) {
+  const { country, region, cluster: _cluster, listingConsent, ...rest } = input;
+  return {
+    ...rest,
+    ...(country !== undefined ? { countryCode: country } : {}),
+    ...(region !== undefined ? { regionCode: region } : {}),
+    ...(listingConsent !== undefined ? { listingConsent, listingConsentAt: listingConsent ? now : null } : {}),
+  };
+}
+
+export async function createOrganisation(deps: Deps, actor: MaybeActor, input: CreateInput): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to create an organisation');
+  if (!canCreateOrganisation(actor)) throw AppError.forbidden('Confirm your e-mail address before creating an organisation');
+  if (input.cluster && input.type !== 'cluster_organisation') {
+    throw AppError.validation('cluster', 'Cluster figures only apply to cluster organisations');
+  }
+  return deps.db.transaction(async (tx) => {
+    await validateReferences(tx, input, input.country);
+    const now = deps.clock.now();
+    const org = await repo.insertOrganisation(tx, {
+      ...columnsFrom(input, now),
+      name: input.name,
+      type: input.type,
+      countryCode: input.country,
+      status: 'draft',
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await addOrganisationMember(tx, { organisationId: org.id, userId: actor.userId, role: 'admin', status: 'active', decidedAt: now, decidedBy: actor.userId });
+    if (org.type === 'cluster_organisation') await repo.upsertClusterProfile(tx, org.id, input.cluster ?? {});
+    await recordAudit(tx, actor, 'organisation.created', 'organisation', org.id, { name: org.name });
+    return present(tx, actor, org.id);
+  });
+}
+
+async function lockEditable(tx: DbOrTx, actor: Actor, id: string) {
+  const { org, context } = await loadForActor(tx, actor, id);
+  if (!canEditOrganisation(actor, context)) throw AppError.forbidden('Only the organisation’s administrators can change it');
+  const locked = await repo.lockById(tx, org.id);
+  if (!locked) throw AppError.notFound('Organisation');
+  return locked;
+}
+
+export async function updateOrganisation(deps: Deps, actor: MaybeActor, id: string, input: UpdateInput): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to edit an organisation');
+  return deps.db.transaction(async (tx) => {
+    const org = await lockEditable(tx, actor, id);
+    const type = input.type ?? org.type;
+    if (input.cluster && type !== 'cluster_organisation') {
+      throw AppError.validation('cluster', 'Cluster figures only apply to cluster organisations');
+    }
+    // A region must stay consistent with the country, whichever of the two changes.
+    const country = input.country ?? org.countryCode;
+    if (input.country && input.region === undefined && org.regionCode) input = { ...input, region: null };
+    await validateReferences(tx, input, country);
+    const now = deps.clock.now();
+    const changes: Partial<repo.OrganisationInsert> = { ...columnsFrom(input, now), updatedAt: now };
+    // Withdrawing consent takes a published profile off the directory at once.
+    if (input.listingConsent === false && org.status === 'published') changes.status = 'draft';
+    await repo.updateOrganisation(tx, org.id, changes);
+    if (type === 'cluster_organisation') {
+      await repo.upsertClusterProfile(tx, org.id, input.cluster ?? {});
+    }
+    await recordAudit(tx, actor, 'organisation.updated', 'organisation', org.id, { fields: Object.keys(input) });
+    return present(tx, actor, org.id);
+  });
+}
+
+/**
+ * Publishing: an ordinary profile goes live once its admin has consented to the listing; a cluster
+ * profile waits for a platform admin to check the cluster criteria.
+ */
+export async function submitOrganisation(deps: Deps, actor: MaybeActor, id: string): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to publish an organisation');
+  return deps.db.transaction(async (tx) => {
+    const org = await lockEditable(tx, actor, id);
+    if (!org.listingConsent) {
+      throw new AppError('UNPROCESSABLE', 'Consent to the public listing before publishing', [
+        { path: 'listingConsent', message: 'Required to publish' },
+      ]);
+    }
+    const now = deps.clock.now();
+    if (org.type === 'cluster_organisation') {
+      const cluster = await repo.findClusterProfile(tx, org.id);
+      if (cluster?.profile.validationStatus !== 'validated') {
+        await repo.updateOrganisation(tx, org.id, { status: 'pending_validation', updatedAt: now });
+        await repo.upsertClusterProfile(tx, org.id, { validationStatus: 'pending', validationNote: null });
+      } else {
+        await repo.updateOrganisation(tx, org.id, { status: 'published', updatedAt: now });
+      }
+    } else {
+      await repo.updateOrganisation(tx, org.id, { status: 'published', updatedAt: now });
+    }
+    await recordAudit(tx, actor, 'organisation.submitted', 'organisation', org.id, {});
+    return present(tx, actor, org.id);
+  });
+}
+
+export async function unpublishOrganisation(deps: Deps, actor: MaybeActor, id: string): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to unpublish an organisation');
+  return deps.db.transaction(async (tx) => {
+    const org = await lockEditable(tx, actor, id);
+    await repo.updateOrganisation(tx, org.id, { status: 'draft', updatedAt: deps.clock.now() });
+    await recordAudit(tx, actor, 'organisation.unpublished', 'organisation', org.id, {});
+    return present(tx, actor, org.id);
+  });
+}
+
+export async function listPendingClusters(deps: Deps, actor: MaybeActor) {
+  if (!actor?.isPlatformAdmin) throw AppError.forbidden('Only platform administrators validate clusters');
+  const rows = await repo.listPendingClusters(deps.db);
+  return rows.map((r) => ({ ...presentSummary(r.org, null), criteria: clusterCriteria(r.profile) }));
+}
+
+export async function validateCluster(
+  deps: Deps,
+  actor: MaybeActor,
+  id: string,
+  input: { decision: 'validated' | 'rejected'; note?: string | undefined },
+): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to validate clusters');
+  return deps.db.transaction(async (tx) => {
+    const { org } = await loadForActor(tx, actor, id);
+    if (!canValidateCluster(actor, org)) throw AppError.forbidden('Only platform administrators validate cluster profiles');
+    const cluster = await repo.findClusterProfile(tx, org.id);
+    const now = deps.clock.now();
+    if (input.decision === 'validated') {
+      const criteria = clusterCriteria(cluster?.profile ?? { managementFte: null, memberCount: null, membersCompanies: null, membersResearch: null });
+      const failing: ErrorDetail[] = [];
+      if (!criteria.managementStaff) failing.push({ path: 'cluster.managementFte', message: 'At least 0.5 FTE of management staff' });
+      if (!criteria.memberCount) failing.push({ path: 'cluster.memberCount', message: 'At least 15 members' });
+      if (!criteria.industryAndResearch) {
+        failing.push({ path: 'cluster.membersResearch', message: 'Members from both industry and research' });
+      }
+      if (failing.length) throw new AppError('UNPROCESSABLE', 'This cluster does not meet the validation criteria', failing);
+    }
+    await repo.upsertClusterProfile(tx, org.id, {
+      validationStatus: input.decision,
+      validationNote: input.note ?? null,
+      validatedAt: input.decision === 'validated' ? now : null,
+      validatedBy: input.decision === 'validated' ? actor.userId : null,
+    });
+    const status = input.decision === 'validated' && org.listingConsent ? 'published' : 'draft';
+    await repo.updateOrganisation(tx, org.id, { status, updatedAt: now });
+    await recordAudit(tx, actor, `cluster.${input.decision}`, 'organisation', org.id, { note: input.note ?? null });
+    return present(tx, actor, org.id);
+  });
+}
