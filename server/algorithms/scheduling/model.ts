@@ -153,6 +153,11 @@ export function compile(instance: Instance): Model {
   };
 }
 
+/** Throws RangeError describing the first problem of an invalid instance. */
+export function validateInstance(instance: Instance): void {
+  compile(instance);
+}
+
 /** Published assignments become locks, so incremental solving can reuse the full solver unchanged. */
 export function lockPublished(instance: Instance, published: readonly Assignment[]): Instance {
   const locked = new Map<string, Assignment>();

@@ -19,7 +19,7 @@ export interface SearchLimits {
  * Idle deltas of single moves are small integers, so temperatures from ~1.5 down to ~0.05 span
  * "accepts most +1 moves" to "accepts practically none".
  */
-const START_TEMPERATURE = 0.35;
+const START_TEMPERATURE = 0.7;
 const END_TEMPERATURE = 0.05;
 /**
  * The energy mixes in the worst participant's idle below the weight of one idle slot, so the
@@ -28,7 +28,7 @@ const END_TEMPERATURE = 0.05;
 const FAIRNESS_WEIGHT = 0.3;
 const REPAIR_INTERVAL = 50_000;
 /** Longer chains are almost never improving and cost as much as dozens of small moves. */
-const MAX_CHAIN = 12;
+const MAX_CHAIN = 80;
 
 /**
  * Kempe-chain swap between slots s1 and s2: starting from meeting m, every meeting in either slot

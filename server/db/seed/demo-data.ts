@@ -24,7 +24,8 @@ export type OrganisationType =
 
 export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
 
-export type ValueChainRole = 'component_supplier' | 'system_integrator' | 'end_user' | 'service_provider' | 'rnd';
+export type ValueChainRole =
+  'component_supplier' | 'system_integrator' | 'end_user' | 'service_provider' | 'rnd';
 
 export interface ClusterMembership {
   key: string;
@@ -156,7 +157,12 @@ const realOrganisations: DemoOrganisation[] = [
     yearFounded: null,
     technologies: tech('laser-processing', 'lasers'),
     domains: dom('manufacturing-control'),
-    s3Areas: s3('advanced-manufacturing', 'smes-industry-4-0', 'photonics', 'efficient-sustainable-manufacturing'),
+    s3Areas: s3(
+      'advanced-manufacturing',
+      'smes-industry-4-0',
+      'photonics',
+      'efficient-sustainable-manufacturing',
+    ),
     roles: ['service_provider'],
     keywords: ['mechatronics', 'smart manufacturing', 'Piemonte S3', 'PIMI', 'industrial modernisation'],
     clusters: [member('alpha-rlh', '2017-03-31')],
@@ -251,7 +257,12 @@ const realOrganisations: DemoOrganisation[] = [
       'technologique, larges temps d’échange et rendez-vous d’affaires BtoB en fin de journée.',
     sizeBand: null,
     yearFounded: null,
-    technologies: tech('optical-components.fibres', 'optical-components.fibres.microstructured', 'lasers.fibre', 'optical-sensors.fibre'),
+    technologies: tech(
+      'optical-components.fibres',
+      'optical-components.fibres.microstructured',
+      'lasers.fibre',
+      'optical-sensors.fibre',
+    ),
     domains: dom('telecoms', 'manufacturing-control', 'materials-generic'),
     s3Areas: s3('photonics'),
     roles: ['service_provider'],
@@ -642,7 +653,11 @@ const fictionalOrganisations: DemoOrganisation[] = [
       'fabrication de composants fibrés pour les lasers à fibre, les capteurs et les télécoms.',
     sizeBand: 'small',
     yearFounded: 2011,
-    technologies: tech('optical-components.fibres', 'optical-components.fibres.microstructured', 'lasers.fibre'),
+    technologies: tech(
+      'optical-components.fibres',
+      'optical-components.fibres.microstructured',
+      'lasers.fibre',
+    ),
     domains: dom('telecoms', 'materials-generic', 'manufacturing-control'),
     s3Areas: s3('photonics'),
     roles: ['component_supplier', 'rnd'],
@@ -790,7 +805,13 @@ const fictionalOrganisations: DemoOrganisation[] = [
     domains: dom('manufacturing-control'),
     s3Areas: s3('smes-industry-4-0', 'ai-human-machine'),
     roles: ['system_integrator', 'service_provider'],
-    keywords: ['vision industrielle', 'contrôle qualité', 'robotique', 'apprentissage profond', 'intégrateur'],
+    keywords: [
+      'vision industrielle',
+      'contrôle qualité',
+      'robotique',
+      'apprentissage profond',
+      'intégrateur',
+    ],
     clusters: [member('optitec', '2012-04-01')],
   },
   {
@@ -882,7 +903,12 @@ const fictionalOrganisations: DemoOrganisation[] = [
       'métaux et plastiques recyclés.',
     sizeBand: 'micro',
     yearFounded: 2015,
-    technologies: tech('spectroscopy.raman', 'spectroscopy.libs', 'optical-sensors.environmental', 'imaging.hyperspectral'),
+    technologies: tech(
+      'spectroscopy.raman',
+      'spectroscopy.libs',
+      'optical-sensors.environmental',
+      'imaging.hyperspectral',
+    ),
     domains: dom('energy-lighting-display', 'manufacturing-control'),
     s3Areas: s3('water', 'efficient-sustainable-manufacturing', 'chemicals'),
     roles: ['component_supplier', 'rnd'],
@@ -903,7 +929,11 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'large',
     yearFounded: 1988,
-    technologies: tech('biophotonics.medical-imaging', 'biophotonics.medical-lasers', 'optical-components.micro-optics'),
+    technologies: tech(
+      'biophotonics.medical-imaging',
+      'biophotonics.medical-lasers',
+      'optical-components.micro-optics',
+    ),
     domains: dom('health'),
     s3Areas: s3('medical-technology'),
     roles: ['end_user', 'system_integrator'],
@@ -1064,7 +1094,12 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'small',
     yearFounded: 1992,
-    technologies: tech('laser-processing.cutting', 'laser-processing.welding', 'laser-processing.marking', 'lasers.fibre'),
+    technologies: tech(
+      'laser-processing.cutting',
+      'laser-processing.welding',
+      'laser-processing.marking',
+      'lasers.fibre',
+    ),
     domains: dom('manufacturing-control'),
     s3Areas: s3('smes-industry-4-0', 'advanced-manufacturing'),
     roles: ['service_provider'],
@@ -1204,7 +1239,11 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'small',
     yearFounded: 2006,
-    technologies: tech('optical-components.coatings', 'optical-components.crystals', 'optical-components.precision-optics'),
+    technologies: tech(
+      'optical-components.coatings',
+      'optical-components.crystals',
+      'optical-components.precision-optics',
+    ),
     domains: dom('materials-generic'),
     s3Areas: s3('photonics'),
     roles: ['component_supplier'],
@@ -1279,7 +1318,11 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'small',
     yearFounded: 2008,
-    technologies: tech('optical-components.micro-optics', 'photonic-materials.nanophotonics', 'displays.microdisplays'),
+    technologies: tech(
+      'optical-components.micro-optics',
+      'photonic-materials.nanophotonics',
+      'displays.microdisplays',
+    ),
     domains: dom('energy-lighting-display', 'materials-generic'),
     s3Areas: s3('nano-enabled-products', 'photonics'),
     roles: ['component_supplier'],
@@ -1442,7 +1485,12 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'large',
     yearFounded: 1921,
-    technologies: tech('laser-processing.welding', 'laser-processing.cleaning', 'lidar.automotive', 'imaging.3d'),
+    technologies: tech(
+      'laser-processing.welding',
+      'laser-processing.cleaning',
+      'lidar.automotive',
+      'imaging.3d',
+    ),
     domains: dom('manufacturing-control'),
     s3Areas: s3('mobility', 'batteries'),
     roles: ['end_user'],
@@ -1763,7 +1811,8 @@ const fictionalOrganisations: DemoOrganisation[] = [
     region: null,
     city: 'Tucson',
     website: 'https://www.tanqueverde-optics.example',
-    descriptionEn: 'Optical design and stray-light engineering services; builds small telescopes and space imagers.',
+    descriptionEn:
+      'Optical design and stray-light engineering services; builds small telescopes and space imagers.',
     descriptionFr: null,
     sizeBand: 'small',
     yearFounded: 1999,
@@ -1787,7 +1836,11 @@ const fictionalOrganisations: DemoOrganisation[] = [
     descriptionFr: null,
     sizeBand: 'large',
     yearFounded: 1987,
-    technologies: tech('optical-sensors.photodetectors', 'optical-sensors.image-sensors', 'quantum.single-photon'),
+    technologies: tech(
+      'optical-sensors.photodetectors',
+      'optical-sensors.image-sensors',
+      'quantum.single-photon',
+    ),
     domains: dom('health', 'security-space', 'materials-generic'),
     s3Areas: [],
     roles: ['component_supplier'],
@@ -1802,7 +1855,8 @@ const fictionalOrganisations: DemoOrganisation[] = [
     region: null,
     city: 'Daejeon',
     website: 'https://www.gyeryong-md.example',
-    descriptionEn: 'Micro-LED microdisplays for AR headsets, with laser lift-off and mass-transfer process equipment.',
+    descriptionEn:
+      'Micro-LED microdisplays for AR headsets, with laser lift-off and mass-transfer process equipment.',
     descriptionFr: null,
     sizeBand: 'medium',
     yearFounded: 2009,

@@ -5,6 +5,40 @@ import type { Deps } from '../../deps';
 import { slugify } from '../../lib/slug';
 import { insertClusterLabel, upsertClusterProfile } from '../../modules/organisations/organisations.repository';
 import { demoOrganisations } from './demo-data';
+import type { SyntheticOrganisation } from './synthetic';
+
+/** The organisations row of a demo or synthetic organisation, published with listing consent. */
+export function publishedOrganisationValues(
+  o: SyntheticOrganisation,
+  slug: string,
+  externalId: string,
+  now: Date,
+): typeof organisations.$inferInsert {
+  return {
+    slug,
+    externalId,
+    name: o.name,
+    type: o.type,
+    countryCode: o.country,
+    regionCode: o.region,
+    city: o.city,
+    website: o.website,
+    descriptionEn: o.descriptionEn,
+    descriptionFr: o.descriptionFr,
+    sizeBand: o.sizeBand,
+    yearFounded: o.yearFounded,
+    technologies: o.technologies,
+    applicationDomains: o.domains,
+    s3Areas: o.s3Areas,
+    valueChainRoles: o.roles,
+    keywords: o.keywords,
+    status: 'published',
+    listingConsent: true,
+    listingConsentAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 // Any constant: it only serialises concurrent first boots of several app processes.
 const DEMO_SEED_LOCK = 7_420_114;
@@ -21,32 +55,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock'>): Promise<{ 
     const now = deps.clock.now();
     const rows = await tx
       .insert(organisations)
-      .values(
-        demoOrganisations.map((o) => ({
-          slug: slugify(o.key),
-          externalId: `demo:${o.key}`,
-          name: o.name,
-          type: o.type,
-          countryCode: o.country,
-          regionCode: o.region,
-          city: o.city,
-          website: o.website,
-          descriptionEn: o.descriptionEn,
-          descriptionFr: o.descriptionFr,
-          sizeBand: o.sizeBand,
-          yearFounded: o.yearFounded,
-          technologies: o.technologies,
-          applicationDomains: o.domains,
-          s3Areas: o.s3Areas,
-          valueChainRoles: o.roles,
-          keywords: o.keywords,
-          status: 'published' as const,
-          listingConsent: true,
-          listingConsentAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
+      .values(demoOrganisations.map((o) => publishedOrganisationValues(o, slugify(o.key), `demo:${o.key}`, now)))
       .returning({ id: organisations.id, externalId: organisations.externalId });
     const idByKey = new Map(rows.map((r) => [r.externalId!.slice('demo:'.length), r.id]));
     const memberships: (typeof clusterMemberships.$inferInsert)[] = [];

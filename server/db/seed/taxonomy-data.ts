@@ -43,7 +43,11 @@ export interface RegionRow {
   nutsVersion: string;
 }
 
-export const TAXONOMY_KINDS_IN_ORDER: readonly TaxonomyKind[] = ['technology', 'application_domain', 's3_area'];
+export const TAXONOMY_KINDS_IN_ORDER: readonly TaxonomyKind[] = [
+  'technology',
+  'application_domain',
+  's3_area',
+];
 
 export const TAXONOMY_FILES: Readonly<Record<TaxonomyKind, string>> = {
   technology: 'technologies.json',
@@ -122,7 +126,8 @@ export function taxonomyProblems(kind: TaxonomyKind): string[] {
     if (seen.has(t.code)) problems.push(`${where}: duplicate code`);
     const expectedParent = t.code.includes('.') ? t.code.slice(0, t.code.lastIndexOf('.')) : null;
     if (t.parent !== expectedParent) problems.push(`${where}: parent must be ${String(expectedParent)}`);
-    if (t.parent !== null && !seen.has(t.parent)) problems.push(`${where}: parent must come before its children`);
+    if (t.parent !== null && !seen.has(t.parent))
+      problems.push(`${where}: parent must come before its children`);
     if (kind !== 'technology' && t.parent !== null) problems.push(`${where}: must be top-level`);
     if (!t.en.trim() || !t.fr.trim()) problems.push(`${where}: missing label`);
     for (const s of [...t.synonyms_en, ...t.synonyms_fr]) {

@@ -10,7 +10,7 @@ const t = useTestApp();
 type Who = 'anonymous' | 'member' | 'otherAdmin' | 'owner';
 const WHO: Who[] = ['anonymous', 'member', 'otherAdmin', 'owner'];
 
-let people: Record<Exclude<Who, 'anonymous'> | 'pending' | 'platformAdmin', TestClient & { userId: string }>;
+let people: Record<Exclude<Who, 'anonymous'> | 'pending' | 'platformAdmin', TestClient & { userId: string; email: string }>;
 
 interface Fixture {
   cluster: string;

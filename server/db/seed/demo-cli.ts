@@ -1,0 +1,8 @@
+import { systemClock } from '../../lib/clock';
+import { openConfiguredDatabase } from '../cli';
+import { seedDemoData } from './demo';
+
+const database = await openConfiguredDatabase();
+const { inserted } = await seedDemoData({ db: database.db, clock: systemClock });
+console.log(inserted ? `Loaded ${inserted} demo organisations.` : 'The database already has organisations: demo data not loaded.');
+await database.close();
