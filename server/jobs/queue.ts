@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { jobs } from '../db/schema';
 import { queryRows, sql, type Db, type DbOrTx } from '../db/client';
 import type { Clock } from '../lib/clock';

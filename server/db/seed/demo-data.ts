@@ -165,7 +165,7 @@ const realOrganisations: DemoOrganisation[] = [
     ),
     roles: ['service_provider'],
     keywords: ['mechatronics', 'smart manufacturing', 'Piemonte S3', 'PIMI', 'industrial modernisation'],
-    clusters: [member('alpha-rlh', '2017-03-31')],
+    clusters: [],
     // Plausible demo values; only the 95 % company share comes from the source.
     cluster: {
       managementFte: 6,
@@ -195,7 +195,7 @@ const realOrganisations: DemoOrganisation[] = [
     s3Areas: s3('photonics', 'advanced-manufacturing'),
     roles: ['service_provider'],
     keywords: ['laser industry', 'PIMI', 'industrial modernisation', 'Lithuania'],
-    clusters: [member('alpha-rlh', '2017-03-31')],
+    clusters: [],
     // Plausible demo values (not in the sources).
     cluster: {
       managementFte: 3,
@@ -225,7 +225,7 @@ const realOrganisations: DemoOrganisation[] = [
     s3Areas: s3('photonics'),
     roles: ['service_provider'],
     keywords: ['photonics cluster', 'science park', 'PIMI', 'Finland'],
-    clusters: [member('alpha-rlh', '2017-03-31')],
+    clusters: [],
     // Plausible demo values (not in the sources).
     cluster: {
       managementFte: 2.5,
