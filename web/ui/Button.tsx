@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentProps } from 'react';
 import { cx } from '../lib/cx';
 import { Spinner } from './Spinner';
 
@@ -8,7 +8,7 @@ export function buttonClass(variant: ButtonVariant = 'primary', size: 'md' | 'sm
   return cx('btn', `btn--${variant}`, size === 'sm' && 'btn--sm', className);
 }
 
-export interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
+export interface ButtonProps extends ComponentProps<'button'> {
   variant?: ButtonVariant;
   size?: 'md' | 'sm';
   /** Shows a spinner; pair with a disabled fieldset or `disabled` while the work runs. */

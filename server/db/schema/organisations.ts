@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   check,
   date,
   index,
@@ -20,6 +21,9 @@ import {
   SIZE_BANDS,
   VALUE_CHAIN_ROLES,
 } from '../../../contracts/organisations';
+
+/** Maintained by the organisations_search trigger (migration 0003), never written by the application. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -48,6 +52,8 @@ export const organisations = pgTable(
     listingConsent: boolean('listing_consent').notNull().default(false),
     listingConsentAt: timestamp('listing_consent_at', { withTimezone: true }),
     externalId: text('external_id'),
+    searchEn: tsvector('search_en'),
+    searchFr: tsvector('search_fr'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -58,6 +64,13 @@ export const organisations = pgTable(
     index('organisations_public_name_idx').on(t.status, t.listingConsent, t.name),
     index('organisations_country_idx').on(t.countryCode),
     index('organisations_region_idx').on(t.regionCode),
+    index('organisations_created_idx').on(t.createdAt, t.id),
+    index('organisations_search_en_idx').using('gin', t.searchEn),
+    index('organisations_search_fr_idx').using('gin', t.searchFr),
+    index('organisations_technologies_idx').using('gin', t.technologies),
+    index('organisations_domains_idx').using('gin', t.applicationDomains),
+    index('organisations_s3_idx').using('gin', t.s3Areas),
+    index('organisations_roles_idx').using('gin', t.valueChainRoles),
     check('organisations_type_check', sql`${t.type} in (${inList(ORGANISATION_TYPES)})`),
     check('organisations_status_check', sql`${t.status} in (${inList(ORGANISATION_STATUSES)})`),
     check('organisations_size_band_check', sql`${t.sizeBand} is null or ${t.sizeBand} in (${inList(SIZE_BANDS)})`),

@@ -347,6 +347,10 @@ const lowerFirst = (s: string) => {
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1);
 };
+const titleCase = (s: string) =>
+  s.replace(/(^|[\s-])([a-z])([a-z]*)/g, (word, sep: string, first: string, rest: string) =>
+    ['and', 'of', 'for', 'the'].includes(first + rest) ? word : sep + first.toUpperCase() + rest,
+  );
 const elide = (word: string) => (/^[aeiouyéèêàâîôûh]/i.test(word) ? `d'${word}` : `de ${word}`);
 const slugify = (s: string) =>
   s
@@ -373,13 +377,15 @@ function pickDistinct<T>(rng: Rng, count: number, draw: () => T, key: (t: T) => 
 
 function pickTechnologies(rng: Rng, m: Model, type: OrganisationType): TechTerm[] {
   const count = type === 'investor' || type === 'public_authority' ? rng.int(0, 2) : rng.int(1, 5);
-  const first = m.technologies.sample(rng);
+  // Hospitals and other end users of type "other" work with biophotonics.
+  const medical = type === 'other' ? m.byFamily.get('biophotonics') : undefined;
+  const first = medical ? rng.pick(medical) : m.technologies.sample(rng);
   const family = m.byFamily.get(first.family) ?? [first];
   // Technologies of one organisation tend to come from the same family.
   return pickDistinct(
     rng,
     count,
-    () => (rng.chance(0.6) ? rng.pick(family) : m.technologies.sample(rng)),
+    () => (medical || rng.chance(0.6) ? rng.pick(family) : m.technologies.sample(rng)),
     (t) => t.code,
   );
 }
@@ -439,7 +445,7 @@ function organisationName(rng: Rng, { type, country, place, french, family }: Na
       if (family && rng.chance(0.6)) {
         return french
           ? `Laboratoire ${elide(lowerFirst(family.fr))} ${elide(place)}`
-          : `${place} Institute for ${family.en}`;
+          : `${place} Institute for ${titleCase(family.en)}`;
       }
       return french ? `Institut de photonique ${elide(place)}` : `${place} Photonics Research Centre`;
     case 'university':
@@ -457,16 +463,22 @@ function organisationName(rng: Rng, { type, country, place, french, family }: Na
   }
 }
 
-const TYPE_NOUN: Readonly<Record<OrganisationType, readonly [string, string]>> = {
-  cluster_organisation: ['Cluster organisation', 'Cluster'],
-  sme: ['Company', 'Entreprise'],
-  large_company: ['Industrial group', 'Groupe industriel'],
-  research_organisation: ['Research laboratory', 'Laboratoire de recherche'],
-  university: ['University', 'Université'],
-  technology_centre: ['Technology centre', 'Centre technologique'],
-  public_authority: ['Public agency', 'Agence publique'],
-  investor: ['Investment fund', 'Fonds d’investissement'],
-  other: ['Hospital', 'Établissement de santé'],
+/** Per type: [EN opening, EN verb phrase, FR opening, FR heading of the technology list]. */
+const TYPE_PHRASES: Readonly<Record<OrganisationType, readonly [string, string, string, string]>> = {
+  cluster_organisation: ['Cluster organisation', 'bringing together players in', 'Cluster', 'thématiques'],
+  sme: ['Company', 'specialised in', 'Entreprise', 'compétences'],
+  large_company: ['Industrial group', 'working with', 'Groupe industriel', 'technologies mises en œuvre'],
+  research_organisation: [
+    'Research laboratory',
+    'working on',
+    'Laboratoire de recherche',
+    'thèmes de recherche',
+  ],
+  university: ['University', 'with research and teaching in', 'Université', 'recherche et formation'],
+  technology_centre: ['Technology centre', 'offering expertise in', 'Centre technologique', 'expertises'],
+  public_authority: ['Public agency', 'supporting', 'Agence publique', 'filières soutenues'],
+  investor: ['Investment fund', 'targeting', 'Fonds d’investissement', 'cibles'],
+  other: ['Hospital', 'using', 'Établissement de santé', 'technologies utilisées'],
 };
 
 /** A taxonomy label or, sometimes, one of its synonyms (already in mid-sentence form). */
@@ -482,21 +494,21 @@ function describe(
   domains: RawTerm[],
   lang: 'en' | 'fr',
 ): string {
-  const noun = TYPE_NOUN[type][lang === 'en' ? 0 : 1];
+  const [nounEn, verbEn, nounFr, headingFr] = TYPE_PHRASES[type];
   const skills = techs.map((t) => termText(rng, t.term, lang));
   const markets = domains.map((d) => lowerFirst(d[lang]));
   if (lang === 'en') {
-    const what = skills.length ? ` specialised in ${skills.join(', ')}.` : '.';
+    const what = skills.length ? ` ${verbEn} ${skills.join(', ')}.` : '.';
     const forWhom = markets.length ? ` Markets: ${markets.join('; ')}.` : '';
     const extra =
       type === 'sme' && rng.chance(0.4) ? ' Designed and manufactured in-house, sold worldwide.' : '';
-    return `${noun}${what}${forWhom}${extra}`;
+    return `${nounEn}${what}${forWhom}${extra}`;
   }
-  const what = skills.length ? ` — compétences : ${skills.join(', ')}.` : '.';
+  const what = skills.length ? ` — ${headingFr} : ${skills.join(', ')}.` : '.';
   const forWhom = markets.length ? ` Marchés : ${markets.join(' ; ')}.` : '';
   const extra =
     type === 'sme' && rng.chance(0.4) ? ' Conception et fabrication en interne, ventes à l’export.' : '';
-  return `${noun}${what}${forWhom}${extra}`;
+  return `${nounFr}${what}${forWhom}${extra}`;
 }
 
 function isoDate(rng: Rng, fromYear: number, toYear: number): string {

@@ -1,0 +1,56 @@
+-- A term and its ancestors: 'tech:a.b.c' → {'tech:a.b.c','tech:a.b','tech:a'}. Codes are dotted paths,
+-- so the hierarchy is readable from the code itself; used by search vectors and facet counts.
+CREATE OR REPLACE FUNCTION taxonomy_with_ancestors(codes text[]) RETURNS text[]
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  c text;
+  p text;
+  result text[] := '{}';
+BEGIN
+  FOREACH c IN ARRAY coalesce(codes, '{}') LOOP
+    p := c;
+    LOOP
+      IF NOT p = ANY(result) THEN
+        result := result || p;
+      END IF;
+      EXIT WHEN position('.' in p) = 0;
+      p := regexp_replace(p, '\.[^.]*$', '');
+    END LOOP;
+  END LOOP;
+  RETURN result;
+END $$;
+--> statement-breakpoint
+-- Search vectors, one per text configuration. Weights: A name, B taxonomy labels and synonyms of the
+-- declared terms and their ancestors (both languages) plus keywords, C description. Declared terms
+-- bring their labels in both languages, which is what lets a French query find an English profile.
+CREATE OR REPLACE FUNCTION organisations_search_vectors() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+DECLARE
+  terms text;
+  extra text;
+BEGIN
+  SELECT coalesce(string_agg(t.label_en || ' ' || t.label_fr || ' ' || array_to_string(t.synonyms_en, ' ') || ' '
+                             || array_to_string(t.synonyms_fr, ' '), ' '), '')
+    INTO terms
+    FROM taxonomy_terms t
+   WHERE t.code = ANY(taxonomy_with_ancestors(NEW.technologies || NEW.application_domains || NEW.s3_areas));
+  extra := f_unaccent(terms || ' ' || array_to_string(NEW.keywords, ' '));
+  NEW.search_en :=
+       setweight(to_tsvector('english', f_unaccent(coalesce(NEW.name, ''))), 'A')
+    || setweight(to_tsvector('english', extra), 'B')
+    || setweight(to_tsvector('english', f_unaccent(coalesce(NEW.description_en, ''))), 'C')
+    || setweight(to_tsvector('english', f_unaccent(coalesce(NEW.description_fr, ''))), 'D');
+  NEW.search_fr :=
+       setweight(to_tsvector('french', f_unaccent(coalesce(NEW.name, ''))), 'A')
+    || setweight(to_tsvector('french', extra), 'B')
+    || setweight(to_tsvector('french', f_unaccent(coalesce(NEW.description_fr, ''))), 'C')
+    || setweight(to_tsvector('french', f_unaccent(coalesce(NEW.description_en, ''))), 'D');
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER organisations_search
+  BEFORE INSERT OR UPDATE OF name, description_en, description_fr, keywords, technologies, application_domains, s3_areas
+  ON organisations
+  FOR EACH ROW EXECUTE FUNCTION organisations_search_vectors();
+--> statement-breakpoint
+UPDATE organisations SET name = name;

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrganisationSummary } from '../../../contracts/organisations';
+import type { TaxonomyTerm } from '../../../contracts/taxonomy';
+import { countryName } from '../../lib/format';
+import { Badge } from '../../ui/Badge';
+import { TermList } from '../taxonomy/TermList';
+import { LocalisedText } from './LocalisedText';
+
+interface OrganisationCardProps {
+  organisation: OrganisationSummary;
+  technologies: readonly TaxonomyTerm[];
+  index?: number;
+}
+
+export function OrganisationCard({ organisation: o, technologies, index }: OrganisationCardProps) {
+  const { t, i18n } = useTranslation();
+  const place = [o.city, o.regionName, countryName(o.countryCode, i18n.language)].filter(Boolean).join(' · ');
+  const headingId = `org-card-${o.id}`;
+  return (
+    <li className="org-card" data-index={index}>
+      <article aria-labelledby={headingId}>
+        <div className="org-card__meta">
+          <Badge tone={o.type === 'cluster_organisation' ? 'gold' : 'neutral'}>{t(`organisations.type.${o.type}`)}</Badge>
+        </div>
+        <h3 className="org-card__title" id={headingId}>
+          <Link to={`/organisations/${o.slug}`} className="org-card__link">
+            {o.name}
+          </Link>
+        </h3>
+        <p className="org-card__place">
+          <span className="visually-hidden">{t('organisations.card.location')} </span>
+          {place}
+        </p>
+        <LocalisedText en={o.descriptionEn} fr={o.descriptionFr} className="org-card__description" />
+        <TermList codes={o.technologies} terms={technologies} max={4} label={t('organisations.fields.technologies')} />
+      </article>
+    </li>
+  );
+}

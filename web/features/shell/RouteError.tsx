@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isApiError } from '../../lib/api';
+import { Button, buttonClass } from '../../ui/Button';
+import { NotFound } from './NotFound';
+import { PageTitle } from './PageTitle';
+import { SiteFooter } from './SiteFooter';
+import { SkipLink } from './Layout';
+
+function statusOf(error: unknown): number | null {
+  if (isRouteErrorResponse(error)) return error.status;
+  if (isApiError(error)) return error.status || null;
+  return null;
+}
+
+function ErrorContent() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  const status = statusOf(error);
+  if (status === 404) return <NotFound />;
+  if (status !== 403 && !isApiError(error) && !isRouteErrorResponse(error)) console.error(error);
+  const key = status === 403 ? 'forbidden' : isApiError(error) && error.code === 'NETWORK' ? 'offline' : 'failed';
+  return (
+    <div className="container page page--narrow">
+      <PageTitle title={t(`routeError.${key}.title`)} />
+      <h1>{t(`routeError.${key}.title`)}</h1>
+      <p className="lead">{t(`routeError.${key}.body`)}</p>
+      <p className="actions">
+        {key !== 'forbidden' && (
+          <Button onClick={() => window.location.reload()}>{t('routeError.retry')}</Button>
+        )}
+        <Link to="/" className={buttonClass(key === 'forbidden' ? 'primary' : 'secondary')}>
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** Errors of a page: shown inside the site's header and footer. */
+export function RouteErrorBoundary() {
+  return <ErrorContent />;
+}
+
+/** Errors of the layout itself: a bare page that still has landmarks and a way home. */
+export function RootErrorBoundary() {
+  return (
+    <>
+      <SkipLink />
+      <main id="main" tabIndex={-1} className="site-main">
+        <ErrorContent />
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+export function AppLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="app-loading">
+      <span className="spinner spinner--md" aria-hidden="true" />
+      <span className="visually-hidden" role="status">
+        {t('ui.loading')}
+      </span>
+    </div>
+  );
+}
