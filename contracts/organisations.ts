@@ -102,13 +102,37 @@ export const UpdateOrganisationBodySchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 export type UpdateOrganisationBody = z.input<typeof UpdateOrganisationBodySchema>;
 
+/** A filter given once, repeated (`?type=sme&type=university`) or comma-separated (`?type=sme,university`). */
+const multi = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50))
+    .optional();
+
+export const SEARCH_SORTS = ['relevance', 'name', 'newest'] as const;
+export const FACET_NAMES = ['type', 'country', 'region', 'technology', 'domain', 's3', 'role', 'cluster', 'label'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
 export const OrganisationListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
-  type: OrganisationTypeSchema.optional(),
-  country: CountryCodeSchema.optional(),
-  region: z.string().max(5).optional(),
+  type: multi(OrganisationTypeSchema),
+  country: multi(CountryCodeSchema),
+  region: multi(z.string().regex(/^[A-Z]{2}[A-Z0-9]{1,3}$/, { message: 'Expected NUTS 2 codes' })),
+  technology: multi(z.string().regex(/^tech:[a-z0-9.-]+$/, { message: 'Expected tech: codes' })),
+  domain: multi(z.string().regex(/^domain:[a-z0-9.-]+$/, { message: 'Expected domain: codes' })),
+  s3: multi(z.string().regex(/^s3:[a-z0-9.-]+$/, { message: 'Expected s3: codes' })),
+  role: multi(ValueChainRoleSchema),
+  cluster: multi(z.uuid({ message: 'Expected cluster organisation ids' })),
+  label: multi(z.enum(CLUSTER_LABELS)),
   /** In Europe (EU, EEA, UK, candidates) or beyond. */
   scope: z.enum(['europe', 'beyond']).optional(),
+  sort: z.enum(SEARCH_SORTS).optional(),
+  /** Facet counts cost a few queries; lists that only need items or a total can skip them. */
+  facets: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(true),
 });
 export type OrganisationListQuery = z.input<typeof OrganisationListQuerySchema>;
 
@@ -183,10 +207,26 @@ export const OrganisationSchema = OrganisationSummarySchema.extend({
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
+/** A piece of a snippet; `match` pieces are the words that matched the query, for highlighting. */
+export const SnippetPartSchema = z.object({ text: z.string(), match: z.boolean() });
+export type SnippetPart = z.infer<typeof SnippetPartSchema>;
+
+export const SearchHitSchema = OrganisationSummarySchema.extend({
+  snippet: z.array(SnippetPartSchema).nullable(),
+  score: z.number().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const FacetValueSchema = z.object({ value: z.string(), count: z.number(), label: z.string().optional() });
+export type FacetValue = z.infer<typeof FacetValueSchema>;
+
 export const OrganisationListSchema = z.object({
-  items: z.array(OrganisationSummarySchema),
+  items: z.array(SearchHitSchema),
   total: z.number(),
   nextCursor: z.string().nullable(),
+  sort: z.enum(SEARCH_SORTS),
+  /** Counts per value of each facet, under all the other active filters. */
+  facets: z.record(z.enum(FACET_NAMES), z.array(FacetValueSchema)).nullable(),
 });
 export type OrganisationList = z.infer<typeof OrganisationListSchema>;
 

@@ -120,9 +120,9 @@ export function generateInstance(config: GeneratorConfig): Instance {
 
 /** The benchmark suite: three MIP-sized events, then growing ones up to 2 000 participants. */
 export const BENCH_CONFIGS: readonly GeneratorConfig[] = [
-  { name: 'tiny-20', seed: 11, participants: 20, meetings: 24, sessions: 2, slotsPerSession: 6, tables: 4, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },
-  { name: 'fit-24', seed: 12, participants: 24, meetings: 30, sessions: 2, slotsPerSession: 6, tables: 3, partialAvailability: 0.3, threeParty: 0.15, schedulable: true },
-  { name: 'small-30', seed: 13, participants: 30, meetings: 30, sessions: 2, slotsPerSession: 5, tables: 4, partialAvailability: 0.4, threeParty: 0.2, schedulable: false },
+  { name: 'mip-14', seed: 1, participants: 14, meetings: 20, sessions: 1, slotsPerSession: 6, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: false },
+  { name: 'mip-20', seed: 3, participants: 20, meetings: 30, sessions: 1, slotsPerSession: 8, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: false },
+  { name: 'mip-fit-20', seed: 2, participants: 20, meetings: 30, sessions: 1, slotsPerSession: 8, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: true },
   { name: 'medium-200', seed: 14, participants: 200, meetings: 1000, sessions: 2, slotsPerSession: 8, tables: 70, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },
   { name: 'fit-500', seed: 15, participants: 500, meetings: 2500, sessions: 2, slotsPerSession: 8, tables: 165, partialAvailability: 0.3, threeParty: 0.1, schedulable: true },
   { name: 'large-1000', seed: 16, participants: 1000, meetings: 5000, sessions: 2, slotsPerSession: 9, tables: 300, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },

@@ -65,6 +65,7 @@ function ruleFor(issue: IssueLike): FieldError['rule'] {
 export function failureFromIssues(issues: readonly IssueLike[]): FormFailure {
   return {
     ok: false,
+    error: { code: 'VALIDATION_FAILED', message: '' },
     fields: issues.map((issue) => {
       const rule = ruleFor(issue);
       return { path: issue.path.map(String).join('.'), message: issue.message, ...(rule ? { rule } : {}) };
@@ -89,6 +90,11 @@ export function failureFromError(error: unknown): FormFailure {
 
 export function fieldFailure(path: string, rule: ValidationRule, values?: Record<string, number>): FieldError {
   return { path, message: rule, rule: { key: rule, ...(values ? { values } : {}) } };
+}
+
+/** A failure found by the page itself, before any request. */
+export function failureOf(fields: FieldError[]): FormFailure {
+  return { ok: false, fields, error: { code: 'VALIDATION_FAILED', message: '' } };
 }
 
 /** The first error at `name` or below it (`technologies.2` belongs to `technologies`). */

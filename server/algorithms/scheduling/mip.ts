@@ -81,7 +81,8 @@ export function buildLp(model: Model): { lp: string; weights: MipResult['weights
   });
 
   // Idle slots: f[p,s] = "has met by s", l[p,s] = "meets at s or later"; a free, available slot
-  // with both set lies strictly between the first and last meeting.
+  // with both set lies strictly between the first and last meeting. The markers could be
+  // continuous, but as binaries HiGHS branches on them and proves optimality far sooner.
   let hasIdle = false;
   for (let p = 0; p < P; p++) {
     const idleVars: string[] = [];
@@ -93,7 +94,7 @@ export function buildLp(model: Model): { lp: string; weights: MipResult['weights
       if (candidates < 2 || end - start < 2) return;
       for (let s = start; s <= end; s++) {
         const [f, l] = [`f${p}_${s}`, `l${p}_${s}`];
-        bounds.push(` 0 <= ${f} <= 1`, ` 0 <= ${l} <= 1`);
+        binaries.push(f, l);
         row([f, ...busy(s).map((v) => `- ${v}`)], '>= 0');
         row([l, ...busy(s).map((v) => `- ${v}`)], '>= 0');
         if (s > start) row([f, `- f${p}_${s - 1}`], '>= 0');

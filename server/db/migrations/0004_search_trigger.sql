@@ -20,6 +20,16 @@ BEGIN
   RETURN result;
 END $$;
 --> statement-breakpoint
+-- Accent-folding copies of the English and French configurations: "télémétrie" and "telemetrie" give
+-- the same lexeme, and ts_headline still highlights the accented original text.
+CREATE TEXT SEARCH CONFIGURATION lp_english (COPY = english);
+--> statement-breakpoint
+ALTER TEXT SEARCH CONFIGURATION lp_english ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+--> statement-breakpoint
+CREATE TEXT SEARCH CONFIGURATION lp_french (COPY = french);
+--> statement-breakpoint
+ALTER TEXT SEARCH CONFIGURATION lp_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+--> statement-breakpoint
 -- Search vectors, one per text configuration. Weights: A name, B taxonomy labels and synonyms of the
 -- declared terms and their ancestors (both languages) plus keywords, C description. Declared terms
 -- bring their labels in both languages, which is what lets a French query find an English profile.
@@ -34,17 +44,17 @@ BEGIN
     INTO terms
     FROM taxonomy_terms t
    WHERE t.code = ANY(taxonomy_with_ancestors(NEW.technologies || NEW.application_domains || NEW.s3_areas));
-  extra := f_unaccent(terms || ' ' || array_to_string(NEW.keywords, ' '));
+  extra := terms || ' ' || array_to_string(NEW.keywords, ' ');
   NEW.search_en :=
-       setweight(to_tsvector('english', f_unaccent(coalesce(NEW.name, ''))), 'A')
-    || setweight(to_tsvector('english', extra), 'B')
-    || setweight(to_tsvector('english', f_unaccent(coalesce(NEW.description_en, ''))), 'C')
-    || setweight(to_tsvector('english', f_unaccent(coalesce(NEW.description_fr, ''))), 'D');
+       setweight(to_tsvector('lp_english', coalesce(NEW.name, '')), 'A')
+    || setweight(to_tsvector('lp_english', extra), 'B')
+    || setweight(to_tsvector('lp_english', coalesce(NEW.description_en, '')), 'C')
+    || setweight(to_tsvector('lp_english', coalesce(NEW.description_fr, '')), 'D');
   NEW.search_fr :=
-       setweight(to_tsvector('french', f_unaccent(coalesce(NEW.name, ''))), 'A')
-    || setweight(to_tsvector('french', extra), 'B')
-    || setweight(to_tsvector('french', f_unaccent(coalesce(NEW.description_fr, ''))), 'C')
-    || setweight(to_tsvector('french', f_unaccent(coalesce(NEW.description_en, ''))), 'D');
+       setweight(to_tsvector('lp_french', coalesce(NEW.name, '')), 'A')
+    || setweight(to_tsvector('lp_french', extra), 'B')
+    || setweight(to_tsvector('lp_french', coalesce(NEW.description_fr, '')), 'C')
+    || setweight(to_tsvector('lp_french', coalesce(NEW.description_en, '')), 'D');
   RETURN NEW;
 END $$;
 --> statement-breakpoint

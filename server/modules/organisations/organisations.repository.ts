@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   clusterLabels,
   clusterMemberships,
@@ -12,71 +12,10 @@ import type { DbOrTx } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { AppError } from '../../errors';
 import { slugify } from '../../lib/slug';
-import { EUROPE_COUNTRY_CODES } from '../../../contracts/countries';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationInsert = typeof organisations.$inferInsert;
 export type ClusterProfileRow = typeof clusterProfiles.$inferSelect;
-
-export interface ListFilters {
-  q?: string | undefined;
-  type?: string | undefined;
-  country?: string | undefined;
-  region?: string | undefined;
-  scope?: 'europe' | 'beyond' | undefined;
-  limit: number;
-  after?: { name: string; id: string } | undefined;
-}
-
-const isPublic = and(eq(organisations.status, 'published'), eq(organisations.listingConsent, true));
-
-/** Escapes LIKE wildcards so a user typing "100%" searches for it literally. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function listConditions(f: ListFilters): SQL[] {
-  const conditions: SQL[] = [isPublic!];
-  if (f.q) {
-    const pattern = likePattern(f.q);
-    // Simple accent-insensitive search; the ranked full-text search replaces it in "Discovery".
-    conditions.push(
-      or(
-        sql`f_unaccent(lower(${organisations.name})) like f_unaccent(lower(${pattern}))`,
-        ilike(sql`f_unaccent(coalesce(${organisations.descriptionEn}, ''))`, sql`f_unaccent(${pattern})`),
-        ilike(sql`f_unaccent(coalesce(${organisations.descriptionFr}, ''))`, sql`f_unaccent(${pattern})`),
-        sql`exists (select 1 from unnest(${organisations.keywords}) k where k ilike ${pattern})`,
-      )!,
-    );
-  }
-  if (f.type) conditions.push(eq(organisations.type, f.type as OrganisationRow['type']));
-  if (f.country) conditions.push(eq(organisations.countryCode, f.country));
-  if (f.region) conditions.push(eq(organisations.regionCode, f.region));
-  if (f.scope) {
-    const europe = inArray(organisations.countryCode, [...EUROPE_COUNTRY_CODES]);
-    conditions.push(f.scope === 'europe' ? europe : sql`not ${europe}`);
-  }
-  return conditions;
-}
-
-export async function listPublic(db: DbOrTx, f: ListFilters) {
-  const conditions = listConditions(f);
-  const page = [...conditions];
-  if (f.after) {
-    page.push(
-      or(gt(organisations.name, f.after.name), and(eq(organisations.name, f.after.name), gt(organisations.id, f.after.id)))!,
-    );
-  }
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ org: organisations, regionName: regions.name })
-      .from(organisations)
-      .leftJoin(regions, eq(regions.code, organisations.regionCode))
-      .where(and(...page))
-      .orderBy(asc(organisations.name), asc(organisations.id))
-      .limit(f.limit + 1),
-    db.select({ n: count() }).from(organisations).where(and(...conditions)),
-  ]);
-  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit, total: total?.n ?? 0 };
-}
 
 export async function findByIdOrSlug(db: DbOrTx, idOrSlug: string) {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
@@ -193,4 +132,9 @@ export async function unknownTaxonomyCodes(db: DbOrTx, kind: 'technology' | 'app
 export async function findRegion(db: DbOrTx, code: string) {
   const [row] = await db.select().from(regions).where(eq(regions.code, code));
   return row;
+}
+
+export async function namesOf(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
 }

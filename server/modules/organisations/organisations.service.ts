@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { FACET_NAMES } from '../../../contracts/organisations';
 import type {
   CreateOrganisationBodySchema,
   Organisation,
@@ -20,41 +21,71 @@ import {
   clusterCriteria,
   type OrganisationContext,
 } from './organisations.policy';
-import { presentOrganisation, presentSummary } from './organisations.presenter';
+import { presentFacets, presentOrganisation, presentSearchHit, presentSummary } from './organisations.presenter';
 import * as repo from './organisations.repository';
+import * as search from './search.repository';
+import type { SearchCursor, SearchFilters, SearchRow, SearchSort } from './search.repository';
+import { taxonomyCache } from '../taxonomy/taxonomy.service';
+import { expandQuery } from '../../algorithms/search/expand-query';
 
 type CreateInput = z.output<typeof CreateOrganisationBodySchema>;
 type UpdateInput = z.output<typeof UpdateOrganisationBodySchema>;
 
-function encodeCursor(row: { name: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+function encodeCursor(cursor: SearchCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { name: string; id: string } {
+function decodeCursor(cursor: string): SearchCursor {
   try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string') return { name, id };
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && ['number', 'string'].includes(typeof value[0]) && typeof value[1] === 'string') {
+      return value as SearchCursor;
+    }
   } catch {
     // fall through to the validation error
   }
-  throw AppError.validation('cursor', 'Invalid cursor');
+  throw AppError.validation('cursor', 'Invalid cursor: start the search again from the first page');
+}
+
+function cursorOf(row: SearchRow, sort: SearchSort): SearchCursor {
+  if (sort === 'relevance') return [row.score ?? 0, row.id];
+  return [sort === 'newest' ? row.created_at : row.name, row.id];
 }
 
 export async function listOrganisations(deps: Deps, query: z.output<typeof OrganisationListQuerySchema>): Promise<OrganisationList> {
-  const { rows, hasMore, total } = await repo.listPublic(deps.db, {
-    q: query.q || undefined,
-    type: query.type,
-    country: query.country,
-    region: query.region,
+  const taxonomy = await taxonomyCache(deps);
+  const text = query.q ? expandQuery(query.q, taxonomy.phraseIndex) : null;
+  const filters: SearchFilters = {
+    types: query.type,
+    countries: query.country,
+    regions: query.region,
+    technologies: query.technology?.length ? taxonomy.withDescendants(query.technology) : undefined,
+    domains: query.domain,
+    s3Areas: query.s3,
+    roles: query.role,
+    clusters: query.cluster,
+    labels: query.label,
     scope: query.scope,
-    limit: query.limit,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
-  });
-  const last = rows.at(-1);
+  };
+  const sort: SearchSort = query.sort ?? (text ? 'relevance' : 'name');
+  if (sort === 'relevance' && !text) throw AppError.validation('sort', 'Sorting by relevance needs a search text');
+  const [result, facets] = await Promise.all([
+    search.searchOrganisations(deps.db, {
+      filters,
+      text,
+      sort,
+      limit: query.limit,
+      after: query.cursor ? decodeCursor(query.cursor) : null,
+    }),
+    query.facets ? search.facetCounts(deps.db, { filters, text, facets: FACET_NAMES }) : Promise.resolve(null),
+  ]);
+  const last = result.rows.at(-1);
   return {
-    items: rows.map((r) => presentSummary(r.org, r.regionName)),
-    total,
-    nextCursor: hasMore && last ? encodeCursor(last.org) : null,
+    items: result.rows.map(presentSearchHit),
+    total: result.total,
+    nextCursor: result.hasMore && last ? encodeCursor(cursorOf(last, sort)) : null,
+    sort,
+    facets: facets ? await presentFacets(deps, facets, taxonomy) : null,
   };
 }
 

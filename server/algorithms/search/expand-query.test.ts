@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { taxonomyTerms } from '../../db/seed/taxonomy-data';
+import { buildPhraseIndex, expandQuery, normaliseTokens } from './expand-query';
+
+const index = buildPhraseIndex(taxonomyTerms());
+
+describe('query expansion with the bilingual taxonomy', () => {
+  it('normalises accents, hyphens and plurals', () => {
+    expect(normaliseTokens('Micro-usinage LASERS télémétrie')).toEqual(['micro', 'usinage', 'laser', 'telemetrie']);
+  });
+
+  it('turns a French phrase into the OR of its English and French names', () => {
+    const q = expandQuery('micro-usinage laser', index);
+    expect(q.concepts).toContain('tech:laser-processing.micromachining');
+    const group = q.groups.find((g) => g.some((p) => /micromachining/i.test(p)));
+    expect(group).toBeDefined();
+    expect(group).toEqual(expect.arrayContaining(['micro usinage laser', 'femtosecond machining']));
+  });
+
+  it.each([
+    ['ultrafast', 'tech:lasers.ultrafast', /femtosecond/i],
+    ['ultracourt', 'tech:lasers.ultrafast', /femtosecond/i],
+    ['laser femtoseconde', 'tech:lasers.ultrafast', /ultrafast/i],
+    ['vision industrielle', 'tech:imaging.machine-vision', /machine vision/i],
+    ['télémétrie laser', 'tech:lidar', /lidar/i],
+  ])('recognises "%s" as %s', (query, code, alsoFinds) => {
+    const q = expandQuery(query, index);
+    expect(q.concepts).toContain(code);
+    expect(q.groups.flat().some((p) => alsoFinds.test(p))).toBe(true);
+  });
+
+  it('keeps words that name no term as their own groups', () => {
+    const q = expandQuery('Photnics Bretange', index);
+    expect(q.concepts).toEqual([]);
+    expect(q.groups).toEqual([['photnic'], ['bretange']]);
+  });
+});

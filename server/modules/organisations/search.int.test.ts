@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData } from '../../db/seed/demo';
+import { useTestApp } from '../../test/harness';
+
+const t = useTestApp();
+const names = (body: { items: { name: string }[] }) => body.items.map((o) => o.name);
+const search = async (query: string) => (await t.anonymous().get(`/api/v1/organisations?${query}`)).body;
+
+beforeAll(async () => {
+  await seedDemoData(t.handle.deps);
+  const owner = await t.user();
+  // An English-only profile that uses jargon, not taxonomy labels, and declares no technology.
+  const { body } = await owner.post('/api/v1/organisations', {
+    name: 'Quillon Micromachining Ltd',
+    type: 'sme',
+    country: 'IE',
+    descriptionEn: 'We offer femtosecond laser micro-machining of sapphire watch glasses and medical stents.',
+    listingConsent: true,
+  });
+  await owner.post(`/api/v1/organisations/${body.id}/submit`);
+});
+
+describe('relevance across languages and jargon', () => {
+  it.each([
+    ['micro-usinage laser'],
+    ['laser micromachining'],
+    ['usinage femtoseconde'],
+  ])('"%s" finds the English profile that says "femtosecond laser micro-machining"', async (q) => {
+    const body = await search(`q=${encodeURIComponent(q)}&limit=50`);
+    expect(names(body)).toContain('Quillon Micromachining Ltd');
+  });
+
+  it('ranks a name match first and highlights matched words in the snippet', async () => {
+    const body = await search('q=quillon');
+    expect(names(body)[0]).toBe('Quillon Micromachining Ltd');
+    const laser = await search('q=sapphire');
+    const hit = laser.items.find((o: { name: string }) => o.name === 'Quillon Micromachining Ltd');
+    expect(hit.snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text.toLowerCase())).toContain('sapphire');
+  });
+
+  it.each([
+    ['ultracourt', 'ultrafast'],
+    ['télémétrie laser', 'lidar'],
+    ['vision industrielle', 'machine vision'],
+  ])('"%s" and "%s" find the same organisations', async (a, b) => {
+    const left = new Set(names(await search(`q=${encodeURIComponent(a)}&limit=100&facets=false`)));
+    const right = new Set(names(await search(`q=${encodeURIComponent(b)}&limit=100&facets=false`)));
+    expect(left.size).toBeGreaterThan(0);
+    const overlap = [...left].filter((n) => right.has(n)).length;
+    expect(overlap / Math.max(left.size, right.size)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('tolerates typos in names', async () => {
+    expect(names(await search('q=Photnics%20Bretange'))[0]).toBe('Photonics Bretagne');
+  });
+
+  it('returns ALPHA-RLH for "laser"', async () => {
+    expect(names(await search('q=laser&limit=100'))).toEqual(expect.arrayContaining([expect.stringMatching(/^ALPHA-RLH/)]));
+  });
+});
+
+describe('facets', () => {
+  interface Org {
+    id: string;
+    type: string;
+    countryCode: string;
+    regionCode: string | null;
+    technologies: string[];
+    valueChainRoles: string[];
+  }
+
+  async function everything(query: string): Promise<Org[]> {
+    const all: Org[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Org[]; nextCursor: string | null } = await search(`${query}&limit=100&facets=false${cursor ? `&cursor=${cursor}` : ''}`);
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all;
+  }
+
+  it('counts match a brute-force count under the other active filters', async () => {
+    const filters = 'q=laser&type=sme,research_organisation&country=FR,LT,IT';
+    const { facets, total } = await search(filters);
+    const matching = await everything(filters);
+    expect(total).toBe(matching.length);
+
+    const withoutType = await everything('q=laser&country=FR,LT,IT');
+    const typeCounts = new Map<string, number>();
+    for (const o of withoutType) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
+    expect(Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(typeCounts));
+
+    const withoutCountry = await everything('q=laser&type=sme,research_organisation');
+    const countryCounts = new Map<string, number>();
+    for (const o of withoutCountry) countryCounts.set(o.countryCode, (countryCounts.get(o.countryCode) ?? 0) + 1);
+    expect(Object.fromEntries(facets.country.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(countryCounts));
+
+    const roleCounts = new Map<string, number>();
+    for (const o of matching) for (const r of o.valueChainRoles) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+    expect(Object.fromEntries(facets.role.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(roleCounts));
+  });
+
+  it('counts technologies hierarchically and filters by a parent term', async () => {
+    const { facets } = await search('facets=true');
+    const count = (code: string) => facets.technology.find((f: { value: string }) => f.value === code)?.count ?? 0;
+    expect(count('tech:lasers')).toBeGreaterThanOrEqual(count('tech:lasers.ultrafast'));
+    const parent = await everything('technology=tech:lasers');
+    expect(parent.length).toBe(count('tech:lasers'));
+    expect(parent.some((o) => o.technologies.includes('tech:lasers.ultrafast'))).toBe(true);
+  });
+
+  it('labels region and cluster facet values', async () => {
+    const { facets } = await search('country=FR');
+    expect(facets.region.find((f: { value: string }) => f.value === 'FRI1')?.label).toBe('Aquitaine');
+    expect(facets.cluster.some((f: { label?: string }) => f.label?.startsWith('ALPHA-RLH'))).toBe(true);
+    const clusterId = facets.cluster.find((f: { label?: string }) => f.label?.startsWith('ALPHA-RLH')).value;
+    const members = await everything(`country=FR&cluster=${clusterId}`);
+    expect(members.length).toBe(facets.cluster.find((f: { value: string }) => f.value === clusterId).count);
+  });
+});
+
+describe('sorting and pagination', () => {
+  it('pages by relevance without repeats, scores non-increasing', async () => {
+    const seen: { name: string; score: number }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { name: string; score: number }[]; nextCursor: string | null } = await search(
+        `q=laser&limit=7&facets=false${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen.map((s) => s.name)).size).toBe(seen.length);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.score).toBeLessThanOrEqual(seen[i - 1]!.score);
+    expect(seen.length).toBe((await search('q=laser&facets=false')).total);
+  });
+
+  it('sorts by newest first', async () => {
+    const body = await search('sort=newest&limit=1');
+    expect(body.error).toBeUndefined();
+    expect(body.items[0].name).toBe('Quillon Micromachining Ltd');
+  });
+
+  it('rejects relevance sorting without text and bad filter values with the field', async () => {
+    expect((await t.anonymous().get('/api/v1/organisations?sort=relevance')).body.error.details[0].path).toBe('sort');
+    const bad = await t.anonymous().get('/api/v1/organisations?technology=lasers');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toMatch(/^technology/);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { buildPhraseIndex, type PhraseIndex } from '../../algorithms/search/expand-query';
+import * as repo from './taxonomy.repository';
+
+export interface TaxonomyCache {
+  phraseIndex: PhraseIndex;
+  labels: Map<string, { en: string; fr: string }>;
+  regionNames: Map<string, string>;
+  /** The code and every term below it: filtering on "lasers" includes "fibre lasers". */
+  withDescendants(codes: readonly string[]): string[];
+}
+
+// Reference data changes only with a migration, i.e. with a new deployment: load it once per database.
+const caches = new WeakMap<Db, Promise<TaxonomyCache>>();
+
+async function load(db: Db): Promise<TaxonomyCache> {
+  const [technologies, domains, s3, regions] = await Promise.all([
+    repo.listTerms(db, 'technology'),
+    repo.listTerms(db, 'application_domain'),
+    repo.listTerms(db, 's3_area'),
+    repo.listRegions(db),
+  ]);
+  const terms = [...technologies, ...domains, ...s3];
+  const codes = terms.map((t) => t.code);
+  return {
+    phraseIndex: buildPhraseIndex(terms),
+    labels: new Map(terms.map((t) => [t.code, { en: t.labelEn, fr: t.labelFr }])),
+    regionNames: new Map(regions.map((r) => [r.code, r.name])),
+    withDescendants: (selected) => codes.filter((c) => selected.some((s) => c === s || c.startsWith(`${s}.`))),
+  };
+}
+
+export function taxonomyCache(deps: Pick<Deps, 'db'>): Promise<TaxonomyCache> {
+  let cache = caches.get(deps.db);
+  if (!cache) {
+    cache = load(deps.db);
+    cache.catch(() => caches.delete(deps.db));
+    caches.set(deps.db, cache);
+  }
+  return cache;
+}

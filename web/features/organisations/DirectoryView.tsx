@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form, Link, useLocation, useNavigation } from 'react-router';
+import { ORGANISATION_TYPES, type OrganisationList } from '../../../contracts/organisations';
+import type { TaxonomyTerm } from '../../../contracts/taxonomy';
+import { formatNumber } from '../../lib/format';
+import { useErrorText } from '../../lib/errors';
+import { isApiError } from '../../lib/api';
+import { Alert } from '../../ui/Alert';
+import { Button, buttonClass } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+import { CountryOptions } from './CountryOptions';
+import { searchQuery, type DirectoryData, type DirectorySearch, type Scope } from './directory';
+import { OrganisationCard } from './OrganisationCard';
+import { organisationsApi } from './organisations-api';
+
+interface ResultsProps {
+  first: OrganisationList;
+  search: DirectorySearch;
+  scope: Scope | undefined;
+  technologies: readonly TaxonomyTerm[];
+}
+
+/** One search's results; remounted (via `key`) whenever the search changes, which resets "load more". */
+function Results({ first, search, scope, technologies }: ResultsProps) {
+  const { t, i18n } = useTranslation();
+  const errors = useErrorText();
+  const [more, setMore] = useState<OrganisationList[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const focusIndex = useRef<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const items = [...first.items, ...more.flatMap((p) => p.items)];
+  const nextCursor = more.length > 0 ? (more.at(-1)?.nextCursor ?? null) : first.nextCursor;
+
+  useEffect(() => {
+    // Keyboard users land on the first card that just arrived instead of back at the button.
+    if (focusIndex.current === null) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex.current}"] a`)?.focus();
+    focusIndex.current = null;
+  }, [more]);
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await organisationsApi.list({ ...searchQuery(search, scope), cursor: nextCursor });
+      focusIndex.current = items.length;
+      setMore((pages) => [...pages, page]);
+    } catch (e) {
+      setError(isApiError(e) ? { code: e.code, message: e.message } : { code: 'UNKNOWN', message: '' });
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  if (first.total === 0) {
+    return (
+      <EmptyState title={t('directory.empty.title')}>
+        <p>{t('directory.empty.body')}</p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <section aria-labelledby="results-heading" className="results">
+      <h2 id="results-heading" className="results__heading">
+        {search.q
+          ? t('directory.resultsFor', { count: first.total, total: formatNumber(first.total, i18n.language), q: search.q })
+          : t('directory.results', { count: first.total, total: formatNumber(first.total, i18n.language) })}
+      </h2>
+      <ul className="org-grid" ref={listRef}>
+        {items.map((organisation, index) => (
+          <OrganisationCard key={organisation.id} organisation={organisation} technologies={technologies} index={index} />
+        ))}
+      </ul>
+      <div className="results__footer">
+        <p role="status" className="results__shown">
+          {t('directory.shown', { shown: formatNumber(items.length, i18n.language), total: formatNumber(first.total, i18n.language) })}
+        </p>
+        {error && <Alert tone="error">{errors.describe(error)}</Alert>}
+        {nextCursor && (
+          <Button variant="secondary" onClick={() => void loadMore()} busy={loading} disabled={loading}>
+            {t('directory.loadMore')}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface DirectoryViewProps {
+  data: DirectoryData;
+  title: string;
+  intro: string;
+}
+
+/** The organisation directory: used for all organisations and for the partners pages (one scope). */
+export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const { search, scope } = data;
+  const isSearching = navigation.state === 'loading' && navigation.location.pathname === location.pathname;
+  const hasFilters = Boolean(search.q || search.type || search.country);
+
+  return (
+    <div className="container page">
+      <h1>{title}</h1>
+      <p className="lead">{intro}</p>
+      <Form method="get" role="search" aria-label={t('directory.search.label')} className="search-panel" key={location.search}>
+        <TextField
+          id="directory-q"
+          name="q"
+          type="search"
+          label={t('directory.search.query')}
+          hint={t('directory.search.queryHint')}
+          defaultValue={search.q}
+          className="search-panel__query"
+        />
+        <Select id="directory-type" name="type" label={t('directory.search.type')} defaultValue={search.type}>
+          <option value="">{t('directory.search.anyType')}</option>
+          {ORGANISATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`organisations.type.${type}`)}
+            </option>
+          ))}
+        </Select>
+        <Select id="directory-country" name="country" label={t('directory.search.country')} defaultValue={search.country}>
+          <option value="">{t('directory.search.anyCountry')}</option>
+          <CountryOptions scope={scope} />
+        </Select>
+        <div className="search-panel__actions">
+          <Button type="submit" busy={isSearching}>
+            {t('directory.search.submit')}
+          </Button>
+          {hasFilters && (
+            <Link to={location.pathname} className={buttonClass('quiet')}>
+              {t('directory.search.clear')}
+            </Link>
+          )}
+        </div>
+      </Form>
+      <Results key={location.search} first={data.page} search={search} scope={scope} technologies={data.technologies} />
+    </div>
+  );
+}
