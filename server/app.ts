@@ -99,16 +99,15 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   );
 
   const indexHtml = join(config.webDistDir, 'index.html');
-  if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
-    // The web app routes on the client: every non-API path gets index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, details: [] } });
-      }
+  const hasWeb = existsSync(indexHtml);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: every other GET outside the API gets index.html.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
-    });
-  }
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, details: [] } });
+  });
 
   if (config.jobs.enabled) jobs.start(config.jobs.pollMs, (e) => app.log.error({ err: e }, 'job worker error'));
 

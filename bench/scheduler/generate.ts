@@ -56,7 +56,10 @@ export function generateInstance(config: GeneratorConfig): Instance {
   const rng = createRng(config.seed);
   const L = config.slotsPerSession;
   const slots = config.sessions * L;
-  const sessions: Session[] = Array.from({ length: config.sessions }, (_, k) => [k * L, k * L + L - 1] as const);
+  const sessions: Session[] = Array.from(
+    { length: config.sessions },
+    (_, k) => [k * L, k * L + L - 1] as const,
+  );
   const n = config.participants;
   const blocked = Array.from({ length: n }, () => new Set<number>());
   for (let p = 0; p < n; p++) {
@@ -87,7 +90,8 @@ export function generateInstance(config: GeneratorConfig): Instance {
   const plant = (group: number[]): boolean => {
     const open: number[] = [];
     for (let s = 0; s < slots; s++) {
-      if (load[s]! < config.tables && group.every((p) => !busy[p * slots + s] && !blocked[p]!.has(s))) open.push(s);
+      if (load[s]! < config.tables && group.every((p) => !busy[p * slots + s] && !blocked[p]!.has(s)))
+        open.push(s);
     }
     if (open.length === 0) return false;
     const s = open[randomInt(rng, open.length)]!;
@@ -100,7 +104,8 @@ export function generateInstance(config: GeneratorConfig): Instance {
     const requester = randomInt(rng, n);
     const target = drawWeighted(rng, popularity);
     const group = [requester, target];
-    if (rng() < config.threeParty) group.push(rng() < 0.5 ? randomInt(rng, n) : drawWeighted(rng, popularity));
+    if (rng() < config.threeParty)
+      group.push(rng() < 0.5 ? randomInt(rng, n) : drawWeighted(rng, popularity));
     if (new Set(group).size !== group.length || group.some((p) => degree[p]! >= capacity[p]!)) continue;
     const key = [...group].sort((a, b) => a - b).join('-');
     if (pairs.has(key)) continue;
@@ -112,20 +117,125 @@ export function generateInstance(config: GeneratorConfig): Instance {
 
   const participants: Participant[] = blocked.map((b, p) => {
     // A planted schedule may not survive a random blocked slot, so planted instances drop those.
-    const unavailable = [...b].filter((s) => !config.schedulable || !busy[p * slots + s]).sort((x, y) => x - y);
+    const unavailable = [...b]
+      .filter((s) => !config.schedulable || !busy[p * slots + s])
+      .sort((x, y) => x - y);
     return unavailable.length > 0 ? { id: `p${p}`, unavailable } : { id: `p${p}` };
   });
   return { slots, sessions, tables: config.tables, participants, meetings };
 }
 
-/** The benchmark suite: three MIP-sized events, then growing ones up to 2 000 participants. */
+/**
+ * The benchmark suite: four MIP-sized events (one with a planted complete schedule), then growing
+ * ones up to 2 000 participants / 10 000 meetings. The `fit-*` instances are fully schedulable.
+ */
 export const BENCH_CONFIGS: readonly GeneratorConfig[] = [
-  { name: 'mip-14', seed: 1, participants: 14, meetings: 20, sessions: 1, slotsPerSession: 6, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: false },
-  { name: 'mip-20', seed: 3, participants: 20, meetings: 30, sessions: 1, slotsPerSession: 8, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: false },
-  { name: 'mip-fit-20', seed: 2, participants: 20, meetings: 30, sessions: 1, slotsPerSession: 8, tables: 4, partialAvailability: 0.4, threeParty: 0.15, schedulable: true },
-  { name: 'medium-200', seed: 14, participants: 200, meetings: 1000, sessions: 2, slotsPerSession: 8, tables: 70, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },
-  { name: 'fit-500', seed: 15, participants: 500, meetings: 2500, sessions: 2, slotsPerSession: 8, tables: 165, partialAvailability: 0.3, threeParty: 0.1, schedulable: true },
-  { name: 'large-1000', seed: 16, participants: 1000, meetings: 5000, sessions: 2, slotsPerSession: 9, tables: 300, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },
-  { name: 'fit-2000', seed: 17, participants: 2000, meetings: 10000, sessions: 2, slotsPerSession: 8, tables: 660, partialAvailability: 0.3, threeParty: 0.1, schedulable: true },
-  { name: 'large-2000', seed: 18, participants: 2000, meetings: 10000, sessions: 3, slotsPerSession: 6, tables: 600, partialAvailability: 0.3, threeParty: 0.1, schedulable: false },
+  {
+    name: 'mip-12',
+    seed: 3,
+    participants: 12,
+    meetings: 18,
+    sessions: 1,
+    slotsPerSession: 6,
+    tables: 3,
+    partialAvailability: 0.4,
+    threeParty: 0.15,
+    schedulable: false,
+  },
+  {
+    name: 'mip-fit-12',
+    seed: 2,
+    participants: 12,
+    meetings: 18,
+    sessions: 1,
+    slotsPerSession: 6,
+    tables: 3,
+    partialAvailability: 0.4,
+    threeParty: 0.15,
+    schedulable: true,
+  },
+  {
+    name: 'mip-16',
+    seed: 3,
+    participants: 16,
+    meetings: 24,
+    sessions: 1,
+    slotsPerSession: 8,
+    tables: 3,
+    partialAvailability: 0.4,
+    threeParty: 0.15,
+    schedulable: false,
+  },
+  {
+    name: 'mip-20',
+    seed: 3,
+    participants: 20,
+    meetings: 30,
+    sessions: 1,
+    slotsPerSession: 8,
+    tables: 4,
+    partialAvailability: 0.4,
+    threeParty: 0.15,
+    schedulable: false,
+  },
+  {
+    name: 'medium-200',
+    seed: 14,
+    participants: 200,
+    meetings: 1000,
+    sessions: 2,
+    slotsPerSession: 8,
+    tables: 70,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: false,
+  },
+  {
+    name: 'fit-500',
+    seed: 15,
+    participants: 500,
+    meetings: 2500,
+    sessions: 2,
+    slotsPerSession: 8,
+    tables: 165,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: true,
+  },
+  {
+    name: 'large-1000',
+    seed: 16,
+    participants: 1000,
+    meetings: 5000,
+    sessions: 2,
+    slotsPerSession: 9,
+    tables: 300,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: false,
+  },
+  {
+    name: 'fit-2000',
+    seed: 17,
+    participants: 2000,
+    meetings: 10000,
+    sessions: 2,
+    slotsPerSession: 8,
+    tables: 660,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: true,
+  },
+  {
+    name: 'large-2000',
+    seed: 18,
+    participants: 2000,
+    meetings: 10000,
+    sessions: 3,
+    slotsPerSession: 6,
+    tables: 600,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: false,
+  },
 ];

@@ -9,6 +9,8 @@
 export interface Token {
   /** Stemmed form used for matching. */
   term: string;
+  /** Folded form as written, to tell apart words that stem alike ("imageur", "imagerie"). */
+  word: string;
   /** Character span in the original text, for quoting. */
   start: number;
   end: number;
@@ -17,7 +19,7 @@ export interface Token {
 export interface Analysis {
   tokens: Token[];
   /** Joined forms of hyphenated words ("microusinage"), indexed for BM25 but not for phrases. */
-  joined: string[];
+  joined: Token[];
 }
 
 export interface Analyser {
@@ -56,7 +58,18 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end like a plural or a suffix but are not one. */
-const INVARIANT = new Set(['lens', 'gas', 'gaz', 'plus', 'bias', 'atlas', 'chassis', 'series', 'species', 'mass']);
+const INVARIANT = new Set([
+  'lens',
+  'gas',
+  'gaz',
+  'plus',
+  'bias',
+  'atlas',
+  'chassis',
+  'series',
+  'species',
+  'mass',
+]);
 
 // Longest first: the first suffix that leaves a stem of at least three letters wins.
 // prettier-ignore
@@ -64,14 +77,17 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['isations', ''], ['izations', ''], ['isation', ''], ['ization', ''], ['ements', ''], ['ations', ''],
   ['ation', ''], ['ement', ''], ['ments', ''], ['iques', ''], ['ment', ''], ['ique', ''],
   ['icale', ''], ['ical', ''], ['ings', ''], ['elle', ''], ['erie', ''], ['eurs', ''], ['ures', ''], ['ives', ''],
-  ['ing', ''], ['ics', ''], ['ion', ''], ['ies', 'y'], ['ite', ''], ['ity', ''], ['eur', ''], ['ure', ''],
+  ['ing', ''], ['ics', ''], ['ion', ''], ['ies', 'y'], ['ite', ''], ['ity', ''], ['eur', ''], ['ure', ''], ['ors', ''],
   ['ale', ''], ['aux', ''], ['age', ''], ['ive', ''], ['ied', 'y'], ['ers', ''], ['ee', ''], ['ed', ''],
-  ['er', ''], ['al', ''], ['el', ''], ['ic', ''], ['if', ''], ['ie', ''], ['y', ''], ['e', ''],
+  ['er', ''], ['or', ''], ['al', ''], ['el', ''], ['ic', ''], ['if', ''], ['ie', ''], ['y', ''], ['e', ''],
 ];
 
 const MIN_STEM = 3;
 
-/** Light EN/FR stemmer: plural, then one derivational or inflectional suffix, then doubled consonant. */
+/**
+ * Light EN/FR stemmer: plural, then up to two suffixes (so "monitoring" and "monitor", "sensing" and
+ * "sensors" meet), then a doubled final consonant.
+ */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || INVARIANT.has(word) || /\d/.test(word)) return word;
   // American spellings and the French -aux plural first, so "fiber"/"fibre" and "médicaux"/"medical" meet.
@@ -80,19 +96,31 @@ export function stem(word: string): string {
     .replace(/([iy])z(?=(e|es|ed|er|ers|ing|ation|ations)$)/, '$1s')
     .replace(/([^e])aux$/, '$1al');
   if (/[sx]$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM) {
-      w = w.slice(0, -suffix.length) + replacement;
-      break;
-    }
+  for (let pass = 0; pass < 2; pass++) {
+    const rule = SUFFIXES.find(([suffix]) => w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM);
+    if (!rule) break;
+    w = w.slice(0, -rule[0].length) + rule[1];
   }
   if (w.length > MIN_STEM + 1 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
-  '‐': '-', '‑': '-', '–': ' ', '—': ' ',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  '‐': '-',
+  '‑': '-',
+  '–': ' ',
+  '—': ' ',
 };
 
 /** Lower case without accents, with for each folded character the index of its source character. */
@@ -101,7 +129,15 @@ export function fold(text: string): { folded: string; sources: number[] } {
   const sources: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    const out = SPECIAL_FOLDS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    // Most text is ASCII; Unicode normalisation per character is the slow path.
+    const out =
+      ch.charCodeAt(0) < 128
+        ? ch.toLowerCase()
+        : (SPECIAL_FOLDS[ch] ??
+          ch
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase());
     for (const c of out) {
       folded += c;
       sources.push(i);
@@ -119,17 +155,36 @@ export function normaliseLabel(text: string): string {
 
 const WORD = /[a-z0-9]+(?:[-&][a-z0-9]+)*/g;
 
+/** Past this many distinct words the stem cache starts afresh, so a long-lived analyser stays small. */
+const STEM_CACHE_SIZE = 50_000;
+
 export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const compounds = options.compounds ?? new Map<string, readonly string[]>();
   const solidWords = options.solidWords ?? new Set<string>();
+  const stems = new Map<string, string>();
+  const cachedStem = (word: string) => {
+    let s = stems.get(word);
+    if (s === undefined) {
+      if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+      s = stem(word);
+      stems.set(word, s);
+    }
+    return s;
+  };
 
   function analyse(text: string): Analysis {
     const { folded, sources } = fold(text);
     const tokens: Token[] = [];
-    const joined: string[] = [];
-    const push = (word: string, start: number, end: number) => {
-      if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
-      tokens.push({ term: stem(word), start: sources[start] ?? 0, end: (sources[end - 1] ?? 0) + 1 });
+    const joined: Token[] = [];
+    const push = (word: string, start: number, end: number, into = tokens) => {
+      // Single letters are kept when meaningful ("rayons X"): dropping them would turn a phrase into another.
+      if (STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
+      into.push({
+        term: cachedStem(word),
+        word,
+        start: sources[start] ?? 0,
+        end: (sources[end - 1] ?? 0) + 1,
+      });
     };
     for (const match of folded.matchAll(WORD)) {
       const start = match.index;
@@ -140,7 +195,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       const split = compounds.get(solid);
       if (split) {
         for (const part of split) push(part, start, end);
-        joined.push(stem(solid));
+        push(solid, start, end, joined);
       } else if (parts.length === 1 || solidWords.has(solid)) {
         push(solid, start, end);
       } else {
@@ -150,7 +205,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
           push(part, offset, offset + part.length);
           offset += part.length + 1;
         }
-        joined.push(stem(solid));
+        push(solid, start, end, joined);
       }
     }
     return { tokens, joined };
@@ -160,7 +215,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     analyse,
     terms(text) {
       const { tokens, joined } = analyse(text);
-      return [...tokens.map((t) => t.term), ...joined];
+      return [...tokens, ...joined].map((t) => t.term);
     },
   };
 }

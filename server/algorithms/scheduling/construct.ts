@@ -7,12 +7,13 @@ import type { State } from './state';
  * it can attend; meetings of saturated participants (typically the big end users everybody wants to
  * meet) go first because every later placement only removes options from them.
  */
-export function constructionOrder(model: Model, rng: Rng): number[] {
+function constructionOrder(model: Model, rng: Rng): number[] {
   const S = model.slots;
   const pressure = model.meetingsOf.map((meetings, p) => {
     let open = 0;
     for (let s = 0; s < S; s++) if (model.sessionOf[s]! >= 0 && !model.unavailable[p * S + s]) open++;
-    return open === 0 ? Number.POSITIVE_INFINITY : meetings.length / open;
+    // Nobody can meet a participant without open slots, so their meetings need no priority.
+    return open === 0 ? 0 : meetings.length / open;
   });
   const key = model.parts.map((parts, m) => {
     let worst = 0;
@@ -24,7 +25,10 @@ export function constructionOrder(model: Model, rng: Rng): number[] {
     // Fewer usable slots breaks ties among equally pressured meetings; the sum separates the rest.
     return worst * 1000 + sum - model.allowed[m]!.length / (S + 1);
   });
-  const order = shuffle(rng, Array.from(model.meetingIds, (_, m) => m));
+  const order = shuffle(
+    rng,
+    Array.from(model.meetingIds, (_, m) => m),
+  );
   return order.sort((a, b) => key[b]! - key[a]!);
 }
 
@@ -41,7 +45,10 @@ function placementCost(state: State, m: number, s: number): number {
   let cost = 4 * state.placementIdleDelta(m, s);
   for (const p of model.parts[m]!) {
     const base = p * S;
-    if ((s > model.sessionStart[k]! && busy[base + s - 1]! >= 0) || (s < model.sessionEnd[k]! && busy[base + s + 1]! >= 0)) {
+    if (
+      (s > model.sessionStart[k]! && busy[base + s - 1]! >= 0) ||
+      (s < model.sessionEnd[k]! && busy[base + s + 1]! >= 0)
+    ) {
       cost -= 1;
     }
     if (state.countPS[p * nSessions + k] === 0) cost += 0.5;

@@ -1,4 +1,13 @@
-export type { Assignment, Instance, Meeting, Participant, Schedule, ScheduleStats, Session, SolveOptions } from './types';
+export type {
+  Assignment,
+  Instance,
+  Meeting,
+  Participant,
+  Schedule,
+  ScheduleStats,
+  Session,
+  SolveOptions,
+} from './types';
 export { DEFAULT_TIME_LIMIT_MS, schedule, scheduleIncremental } from './scheduler';
 export { greedySchedule } from './greedy';
 export { type MipOptions, type MipResult, solveMip } from './mip';

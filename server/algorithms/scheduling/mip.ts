@@ -1,3 +1,4 @@
+import type highsLoader from 'highs';
 import { type Model, compile } from './model';
 import { toSchedule } from './state';
 import type { Instance, Schedule } from './types';
@@ -20,7 +21,7 @@ export interface MipResult {
   readonly schedule: Schedule | null;
 }
 
-type Highs = Awaited<ReturnType<typeof import('highs').default>>;
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
 
 /** HiGHS writes its log through emscripten's print hook; the solving report carries the dual bound. */
 let logLines: string[] = [];
@@ -28,8 +29,8 @@ let solver: Promise<Highs> | null = null;
 
 /** Loaded on first use so that importing the scheduler never pulls in the WebAssembly solver. */
 function loadSolver(): Promise<Highs> {
-  solver ??= import('highs').then(({ default: highsLoader }) =>
-    highsLoader({ print: (line: string) => logLines.push(line), printErr: (line: string) => logLines.push(line) }),
+  solver ??= import('highs').then(({ default: load }) =>
+    load({ print: (line: string) => logLines.push(line), printErr: (line: string) => logLines.push(line) }),
   );
   return solver;
 }
@@ -73,7 +74,11 @@ export function buildLp(model: Model): { lp: string; weights: MipResult['weights
       }
     }
     if (locked >= 0) bounds.push(` ${x(m, locked)} = 1`);
-    else if (candidates.length > 1) row(Array.from(candidates, (s) => x(m, s)), '<= 1');
+    else if (candidates.length > 1)
+      row(
+        Array.from(candidates, (s) => x(m, s)),
+        '<= 1',
+      );
   });
   for (const terms of busyTerms.values()) if (terms.length > 1) row(terms, '<= 1');
   slotTerms.forEach((terms) => {
@@ -115,7 +120,12 @@ export function buildLp(model: Model): { lp: string; weights: MipResult['weights
   if (hasIdle) objective.push('+ z');
   if (objective.length === 0) objective.push('0 x_none');
 
-  const sections = ['Minimize', ` obj: ${wrap(objective)}`, 'Subject To', ...(rows.length > 0 ? rows : [' c0: 0 x_none >= 0'])];
+  const sections = [
+    'Minimize',
+    ` obj: ${wrap(objective)}`,
+    'Subject To',
+    ...(rows.length > 0 ? rows : [' c0: 0 x_none >= 0']),
+  ];
   if (bounds.length > 0) sections.push('Bounds', ...bounds);
   if (binaries.length > 0) sections.push('Binaries', wrap(binaries, ' '));
   sections.push('End');
@@ -153,6 +163,8 @@ export async function solveMip(instance: Instance, options: MipOptions = {}): Pr
   const result = highs.solve(lp, {
     time_limit: options.timeLimitSeconds ?? 20,
     mip_rel_gap: 0,
+    // All weights are integers, so any gap below 1 already proves the incumbent optimal.
+    mip_abs_gap: 0.99,
     output_flag: true,
     log_to_console: true,
     threads: 1,

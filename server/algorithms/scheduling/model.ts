@@ -119,16 +119,20 @@ export function compile(instance: Instance): Model {
     if (lockedSlot[m] !== -1) fail(`meeting "${lock.meeting}" is locked twice`);
     const slot = checkInteger(lock.slot, `locked slot of meeting "${lock.meeting}"`, 0, slots - 1);
     const table = checkInteger(lock.table, `locked table of meeting "${lock.meeting}"`, 0, tables - 1);
-    if (sessionOf[slot] === -1) fail(`meeting "${lock.meeting}" is locked to slot ${slot}, which is in no session`);
+    if (sessionOf[slot] === -1)
+      fail(`meeting "${lock.meeting}" is locked to slot ${slot}, which is in no session`);
     const cell = slot * tables + table;
     const other = cellOwner.get(cell);
-    if (other !== undefined) fail(`meetings "${other}" and "${lock.meeting}" are both locked to slot ${slot}, table ${table}`);
+    if (other !== undefined)
+      fail(`meetings "${other}" and "${lock.meeting}" are both locked to slot ${slot}, table ${table}`);
     cellOwner.set(cell, lock.meeting);
     for (const p of parts[m]!) {
       const pid = instance.participants[p]!.id;
-      if (unavailable[p * slots + slot]) fail(`meeting "${lock.meeting}" is locked to slot ${slot}, where "${pid}" is unavailable`);
+      if (unavailable[p * slots + slot])
+        fail(`meeting "${lock.meeting}" is locked to slot ${slot}, where "${pid}" is unavailable`);
       const clash = participantBusy.get(p * slots + slot);
-      if (clash !== undefined) fail(`locked meetings "${clash}" and "${lock.meeting}" both need "${pid}" in slot ${slot}`);
+      if (clash !== undefined)
+        fail(`locked meetings "${clash}" and "${lock.meeting}" both need "${pid}" in slot ${slot}`);
       participantBusy.set(p * slots + slot, lock.meeting);
     }
     lockedSlot[m] = slot;

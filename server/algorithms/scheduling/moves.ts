@@ -6,7 +6,14 @@ import type { State } from './state';
  * plus one random unrelated meeting when the slot has no free table. Returns null when more than
  * `limit` would have to move or one of them may not (locked, or listed in `keep`).
  */
-export function blockers(state: State, m: number, s: number, limit: number, rng: Rng, keep?: ReadonlySet<number>): number[] | null {
+export function blockers(
+  state: State,
+  m: number,
+  s: number,
+  limit: number,
+  rng: Rng,
+  keep?: ReadonlySet<number>,
+): number[] | null {
   const { model, busy } = state;
   const S = model.slots;
   const out: number[] = [];

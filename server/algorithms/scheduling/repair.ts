@@ -6,9 +6,15 @@ import type { State } from './state';
  * Coverage repair by ejection chains: an unscheduled meeting takes a slot by evicting up to two
  * blocking meetings, which must in turn find a place (directly or by evicting others, up to
  * `maxDepth` levels). A chain that does not close is rolled back, so the repair never unschedules
- * anything. `maxNodes` bounds the exponential worst case.
+ * anything. `maxNodes` bounds the exponential worst case; `stop` lets a time budget end it early.
  */
-export function repairCoverage(state: State, rng: Rng, maxNodes: number, maxDepth = 3): void {
+export function repairCoverage(
+  state: State,
+  rng: Rng,
+  maxNodes: number,
+  stop: () => boolean = () => false,
+  maxDepth = 3,
+): void {
   const { model } = state;
   let nodes = 0;
   const chain = new Set<number>();
@@ -44,7 +50,7 @@ export function repairCoverage(state: State, rng: Rng, maxNodes: number, maxDept
     .filter((m) => model.allowed[m]!.length > 0)
     .sort((a, b) => model.allowed[a]!.length - model.allowed[b]!.length || a - b);
   for (const m of pending) {
-    if (nodes >= maxNodes) break;
+    if (nodes >= maxNodes || stop()) break;
     if (state.slotOf[m]! < 0) tryInsert(m, maxDepth);
   }
 }

@@ -41,14 +41,24 @@ function inSession(frame: Frame, s: number): boolean {
   return frame.sessions.some(([a, b]) => s >= a && s <= b);
 }
 
-const groupArb = (frame: Frame) => fc.uniqueArray(fc.nat(frame.participants - 1), { minLength: 2, maxLength: 3 });
+const groupArb = (frame: Frame) =>
+  fc.uniqueArray(fc.nat(frame.participants - 1), { minLength: 2, maxLength: 3 });
 
 /** Arbitrary instances, including impossible meetings and locks (only consistent locks are kept). */
 const instanceArb: fc.Arbitrary<Instance> = frameArb.chain((frame) =>
   fc
     .record({
-      meetings: fc.array(fc.record({ group: groupArb(frame), lock: fc.option(fc.tuple(fc.nat(frame.slots - 1), fc.nat(frame.tables - 1))) }), { maxLength: 14 }),
-      unavailable: fc.array(fc.uniqueArray(fc.nat(frame.slots - 1), { maxLength: frame.slots }), { minLength: frame.participants, maxLength: frame.participants }),
+      meetings: fc.array(
+        fc.record({
+          group: groupArb(frame),
+          lock: fc.option(fc.tuple(fc.nat(frame.slots - 1), fc.nat(frame.tables - 1))),
+        }),
+        { maxLength: 14 },
+      ),
+      unavailable: fc.array(fc.uniqueArray(fc.nat(frame.slots - 1), { maxLength: frame.slots }), {
+        minLength: frame.participants,
+        maxLength: frame.participants,
+      }),
     })
     .map(({ meetings, unavailable }) => {
       const cells = new Set<string>();
@@ -87,14 +97,24 @@ const schedulableArb: fc.Arbitrary<Instance> = frameArb
   .chain((frame) =>
     fc
       .record({
-        meetings: fc.array(fc.record({ group: groupArb(frame), slot: fc.nat(frame.slots - 1) }), { maxLength: 16 }),
-        unavailable: fc.array(fc.uniqueArray(fc.nat(frame.slots - 1), { maxLength: frame.slots }), { minLength: frame.participants, maxLength: frame.participants }),
+        meetings: fc.array(fc.record({ group: groupArb(frame), slot: fc.nat(frame.slots - 1) }), {
+          maxLength: 16,
+        }),
+        unavailable: fc.array(fc.uniqueArray(fc.nat(frame.slots - 1), { maxLength: frame.slots }), {
+          minLength: frame.participants,
+          maxLength: frame.participants,
+        }),
       })
       .map(({ meetings, unavailable }) => {
         const load = new Map<number, number>();
         const busy = new Set<string>();
         const kept = meetings.filter(({ group, slot }) => {
-          if (!inSession(frame, slot) || (load.get(slot) ?? 0) >= frame.tables || group.some((p) => busy.has(`${p}@${slot}`))) return false;
+          if (
+            !inSession(frame, slot) ||
+            (load.get(slot) ?? 0) >= frame.tables ||
+            group.some((p) => busy.has(`${p}@${slot}`))
+          )
+            return false;
           load.set(slot, (load.get(slot) ?? 0) + 1);
           for (const p of group) busy.add(`${p}@${slot}`);
           return true;
@@ -103,26 +123,35 @@ const schedulableArb: fc.Arbitrary<Instance> = frameArb
           slots: frame.slots,
           sessions: frame.sessions,
           tables: frame.tables,
-          participants: unavailable.map((u, p) => ({ id: `p${p}`, unavailable: u.filter((s) => !busy.has(`${p}@${s}`)) })),
+          participants: unavailable.map((u, p) => ({
+            id: `p${p}`,
+            unavailable: u.filter((s) => !busy.has(`${p}@${s}`)),
+          })),
           meetings: kept.map(({ group }, i) => ({ id: `m${i}`, participants: group.map((p) => `p${p}`) })),
         };
       }),
   );
 
-test.prop([instanceArb], { numRuns: 150 })('every hard constraint holds and the stats match the schedule', (instance) => {
-  const result = schedule(instance, OPTIONS);
-  expect(checkSchedule(instance, result)).toEqual([]);
-  const idle = idleSlots(instance, result.assignments);
-  expect(result.stats).toEqual({
-    scheduled: result.assignments.length,
-    unscheduled: result.unscheduled.length,
-    idle: idle.idle,
-    maxIdle: idle.maxIdle,
-  });
-});
+test.prop([instanceArb], { numRuns: 150 })(
+  'every hard constraint holds and the stats match the schedule',
+  (instance) => {
+    const result = schedule(instance, OPTIONS);
+    expect(checkSchedule(instance, result)).toEqual([]);
+    const idle = idleSlots(instance, result.assignments);
+    expect(result.stats).toEqual({
+      scheduled: result.assignments.length,
+      unscheduled: result.unscheduled.length,
+      idle: idle.idle,
+      maxIdle: idle.maxIdle,
+    });
+  },
+);
 
-test.prop([schedulableArb], { numRuns: 150 })('instances built to be fully schedulable drop nothing', (instance) => {
-  const result = schedule(instance, OPTIONS);
-  expect(checkSchedule(instance, result)).toEqual([]);
-  expect(result.unscheduled).toEqual([]);
-});
+test.prop([schedulableArb], { numRuns: 150 })(
+  'instances built to be fully schedulable drop nothing',
+  (instance) => {
+    const result = schedule(instance, OPTIONS);
+    expect(checkSchedule(instance, result)).toEqual([]);
+    expect(result.unscheduled).toEqual([]);
+  },
+);

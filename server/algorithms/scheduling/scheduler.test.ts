@@ -8,6 +8,7 @@ import {
   idleSlots,
   schedule,
   scheduleIncremental,
+  solveMip,
   validateInstance,
 } from './index';
 
@@ -65,7 +66,12 @@ describe('hard constraints', () => {
     expectValid(instance, result);
     expect(result.stats).toMatchObject({ scheduled: 4, unscheduled: 1 });
     for (const slot of [0, 1]) {
-      expect(result.assignments.filter((a) => a.slot === slot).map((a) => a.table).sort()).toEqual([0, 1]);
+      expect(
+        result.assignments
+          .filter((a) => a.slot === slot)
+          .map((a) => a.table)
+          .sort(),
+      ).toEqual([0, 1]);
     }
   });
 
@@ -122,7 +128,9 @@ describe('hard constraints', () => {
     const result = schedule(instance, FAST);
     expectValid(instance, result);
     expect(result.assignments).toContainEqual({ meeting: 'ab', slot: 3, table: 0 });
-    expect(result.assignments.filter((a) => a.slot === 3 && a.meeting !== 'ab').every((a) => a.table === 1)).toBe(true);
+    expect(
+      result.assignments.filter((a) => a.slot === 3 && a.meeting !== 'ab').every((a) => a.table === 1),
+    ).toBe(true);
     expect(result.unscheduled).toEqual([]);
   });
 });
@@ -154,12 +162,20 @@ describe('objectives', () => {
       ],
     };
     // b can only meet in slot 0 and c only in slot 2, so a's slot 1 is a gap either way.
-    const participants = [{ id: 'b', unavailable: [1, 2] }, { id: 'c', unavailable: [0, 1] }];
+    const participants = [
+      { id: 'b', unavailable: [1, 2] },
+      { id: 'c', unavailable: [0, 1] },
+    ];
     const away: Instance = { ...base, participants: [{ id: 'a', unavailable: [1] }, ...participants] };
     const waiting: Instance = { ...base, participants: [{ id: 'a' }, ...participants] };
     expect(schedule(away, FAST).stats).toMatchObject({ scheduled: 2, idle: 0 });
     expect(schedule(waiting, FAST).stats).toMatchObject({ scheduled: 2, idle: 1, maxIdle: 1 });
-    expect(idleSlots(away, [{ meeting: 'ab', slot: 0, table: 0 }, { meeting: 'ac', slot: 2, table: 0 }]).idle).toBe(0);
+    expect(
+      idleSlots(away, [
+        { meeting: 'ab', slot: 0, table: 0 },
+        { meeting: 'ac', slot: 2, table: 0 },
+      ]).idle,
+    ).toBe(0);
   });
 
   it('counts idle time per session, not across the break between sessions', () => {
@@ -185,8 +201,16 @@ describe('objectives', () => {
 
   it('beats the greedy baseline on a realistic event', () => {
     const instance = generateInstance({
-      name: 'test', seed: 5, participants: 60, meetings: 200, sessions: 2, slotsPerSession: 6, tables: 20,
-      partialAvailability: 0.3, threeParty: 0.1, schedulable: true,
+      name: 'test',
+      seed: 5,
+      participants: 60,
+      meetings: 200,
+      sessions: 2,
+      slotsPerSession: 6,
+      tables: 20,
+      partialAvailability: 0.3,
+      threeParty: 0.1,
+      schedulable: true,
     });
     const result = schedule(instance, { seed: 1, maxIterations: 100_000 });
     const greedy = greedySchedule(instance);
@@ -197,11 +221,49 @@ describe('objectives', () => {
   });
 });
 
+describe('exact MIP', () => {
+  it('proves the optimum on a small instance and agrees with the heuristic', async () => {
+    const instance: Instance = {
+      slots: 5,
+      sessions: [[0, 4]],
+      tables: 2,
+      participants: [
+        { id: 'a' },
+        { id: 'b', unavailable: [1, 2, 3, 4] },
+        { id: 'c', unavailable: [0, 1, 3, 4] },
+        { id: 'd' },
+      ],
+      meetings: [
+        { id: 'ab', participants: ['a', 'b'] },
+        { id: 'ac', participants: ['a', 'c'] },
+        { id: 'ad', participants: ['a', 'd'] },
+        { id: 'cd', participants: ['c', 'd'] },
+      ],
+    };
+    const mip = await solveMip(instance, { timeLimitSeconds: 10 });
+    expect(mip.optimal).toBe(true);
+    expect(mip.bound).toBeCloseTo(mip.objective!, 6);
+    expect(mip.schedule).not.toBeNull();
+    expectValid(instance, mip.schedule!);
+    // a meets b in slot 0 and c in slot 2, and d fills the gap in slot 1: nothing idle, c-d left out.
+    expect(mip.schedule!.stats).toEqual({ scheduled: 3, unscheduled: 1, idle: 0, maxIdle: 0 });
+    expect(schedule(instance, FAST).stats).toEqual(mip.schedule!.stats);
+  });
+});
+
 describe('incremental mode', () => {
   it('slots new meetings around a published schedule without moving it', () => {
     const instance = generateInstance({
-      name: 'test', seed: 9, participants: 30, meetings: 60, sessions: 2, slotsPerSession: 5, tables: 10,
-      partialAvailability: 0.2, threeParty: 0.1, schedulable: false,
+      name: 'test',
+      seed: 9,
+      participants: 30,
+      meetings: 60,
+      sessions: 2,
+      slotsPerSession: 5,
+      tables: 10,
+      partialAvailability: 0.2,
+      threeParty: 0.1,
+      schedulable: false,
     });
     const published = schedule(instance, FAST);
     const late = [
@@ -240,21 +302,84 @@ describe('input validation', () => {
     ],
   };
   const cases: [string, Partial<Instance>, RegExp][] = [
-    ['unknown participant', { meetings: [{ id: 'ax', participants: ['a', 'x'] }] }, /unknown participant "x"/],
-    ['meeting with one participant', { meetings: [{ id: 'solo', participants: ['a'] }] }, /at least 2 participants/],
+    [
+      'unknown participant',
+      { meetings: [{ id: 'ax', participants: ['a', 'x'] }] },
+      /unknown participant "x"/,
+    ],
+    [
+      'meeting with one participant',
+      { meetings: [{ id: 'solo', participants: ['a'] }] },
+      /at least 2 participants/,
+    ],
     ['participant listed twice', { meetings: [{ id: 'aa', participants: ['a', 'a'] }] }, /twice/],
-    ['duplicate participant id', { participants: people('a', 'a', 'b', 'c') }, /duplicate participant id "a"/],
-    ['duplicate meeting id', { meetings: [{ id: 'm', participants: ['a', 'b'] }, { id: 'm', participants: ['b', 'c'] }] }, /duplicate meeting id "m"/],
-    ['unavailable slot out of range', { participants: [{ id: 'a', unavailable: [4] }, ...people('b', 'c')] }, /unavailable slot/],
+    [
+      'duplicate participant id',
+      { participants: people('a', 'a', 'b', 'c') },
+      /duplicate participant id "a"/,
+    ],
+    [
+      'duplicate meeting id',
+      {
+        meetings: [
+          { id: 'm', participants: ['a', 'b'] },
+          { id: 'm', participants: ['b', 'c'] },
+        ],
+      },
+      /duplicate meeting id "m"/,
+    ],
+    [
+      'unavailable slot out of range',
+      { participants: [{ id: 'a', unavailable: [4] }, ...people('b', 'c')] },
+      /unavailable slot/,
+    ],
     ['session out of range', { sessions: [[0, 9]] }, /session #0 end/],
-    ['overlapping sessions', { sessions: [[0, 2], [2, 3]] }, /overlap at slot 2/],
+    [
+      'overlapping sessions',
+      {
+        sessions: [
+          [0, 2],
+          [2, 3],
+        ],
+      },
+      /overlap at slot 2/,
+    ],
     ['locked slot out of range', { locked: [{ meeting: 'ab', slot: 7, table: 0 }] }, /locked slot/],
     ['locked table out of range', { locked: [{ meeting: 'ab', slot: 0, table: 2 }] }, /locked table/],
     ['locked unknown meeting', { locked: [{ meeting: 'zz', slot: 0, table: 0 }] }, /unknown meeting "zz"/],
-    ['two locks in one cell', { locked: [{ meeting: 'ab', slot: 0, table: 0 }, { meeting: 'bc', slot: 0, table: 0 }] }, /both locked to slot 0, table 0/],
-    ['locks double-booking a participant', { locked: [{ meeting: 'ab', slot: 1, table: 0 }, { meeting: 'bc', slot: 1, table: 1 }] }, /both need "b" in slot 1/],
-    ['lock in an unavailable slot', { participants: [{ id: 'a', unavailable: [2] }, ...people('b', 'c')], locked: [{ meeting: 'ab', slot: 2, table: 0 }] }, /"a" is unavailable/],
-    ['lock outside every session', { sessions: [[0, 1]], locked: [{ meeting: 'ab', slot: 3, table: 0 }] }, /in no session/],
+    [
+      'two locks in one cell',
+      {
+        locked: [
+          { meeting: 'ab', slot: 0, table: 0 },
+          { meeting: 'bc', slot: 0, table: 0 },
+        ],
+      },
+      /both locked to slot 0, table 0/,
+    ],
+    [
+      'locks double-booking a participant',
+      {
+        locked: [
+          { meeting: 'ab', slot: 1, table: 0 },
+          { meeting: 'bc', slot: 1, table: 1 },
+        ],
+      },
+      /both need "b" in slot 1/,
+    ],
+    [
+      'lock in an unavailable slot',
+      {
+        participants: [{ id: 'a', unavailable: [2] }, ...people('b', 'c')],
+        locked: [{ meeting: 'ab', slot: 2, table: 0 }],
+      },
+      /"a" is unavailable/,
+    ],
+    [
+      'lock outside every session',
+      { sessions: [[0, 1]], locked: [{ meeting: 'ab', slot: 3, table: 0 }] },
+      /in no session/,
+    ],
     ['no tables', { tables: 0 }, /tables must be/],
   ];
   it.each(cases)('rejects %s with a RangeError', (_, change, message) => {
@@ -266,8 +391,16 @@ describe('input validation', () => {
 
 describe('determinism and limits', () => {
   const instance = generateInstance({
-    name: 'test', seed: 4, participants: 80, meetings: 300, sessions: 2, slotsPerSession: 6, tables: 30,
-    partialAvailability: 0.3, threeParty: 0.1, schedulable: false,
+    name: 'test',
+    seed: 4,
+    participants: 80,
+    meetings: 300,
+    sessions: 2,
+    slotsPerSession: 6,
+    tables: 30,
+    partialAvailability: 0.3,
+    threeParty: 0.1,
+    schedulable: false,
   });
 
   it('returns the same schedule for the same seed', () => {

@@ -10,7 +10,7 @@ import type { Assignment, Instance, Meeting, Schedule, SolveOptions } from './ty
 export const DEFAULT_TIME_LIMIT_MS = 4000;
 
 /** Move budget: plenty for small events to converge, ~2-3 s of search for 10 000 meetings. */
-export function defaultIterations(meetings: number): number {
+function defaultIterations(meetings: number): number {
   return Math.min(2_500_000, Math.max(300_000, meetings * 250));
 }
 
@@ -19,23 +19,21 @@ export function defaultIterations(meetings: number): number {
  * then simulated annealing on idle time and fairness. Throws RangeError on invalid input.
  */
 export function schedule(instance: Instance, options: SolveOptions = {}): Schedule {
-  const model = compile(instance);
-  const rng = createRng(options.seed ?? 1);
   const { now } = options;
+  const startedAt = now?.() ?? 0;
   const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   if (!(limitMs >= 0)) throw new RangeError(`timeLimitMs must be a non-negative number, got ${limitMs}`);
-  const startedAt = now?.() ?? 0;
   const elapsed = now ? () => (now() - startedAt) / limitMs : () => 0;
+  const model = compile(instance);
+  const rng = createRng(options.seed ?? 1);
 
   const state = new State(model);
   construct(state, rng);
-  repairCoverage(state, rng, 20_000 + 20 * model.meetingIds.length);
+  repairCoverage(state, rng, 20_000 + 20 * model.meetingIds.length, () => elapsed() >= 0.5);
   state.commit();
-  const impossible = model.allowed.filter((slots) => slots.length === 0).length;
   anneal(state, rng, {
     maxIterations: options.maxIterations ?? defaultIterations(model.meetingIds.length),
     elapsed,
-    lowerBound: [impossible, 0, 0],
   });
   return toSchedule(model, state.slotOf);
 }

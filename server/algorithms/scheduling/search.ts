@@ -11,35 +11,49 @@ export interface SearchLimits {
    * clock still ends cold; when the clock never leads, the run is fully reproducible.
    */
   readonly elapsed: () => number;
-  /** Score that cannot be beaten; reaching it ends the search early. */
-  readonly lowerBound: Score;
 }
 
 /**
- * Idle deltas of single moves are small integers, so temperatures from ~1.5 down to ~0.05 span
- * "accepts most +1 moves" to "accepts practically none".
+ * Idle deltas of single moves are small integers, so cooling from 2 to 0.05 spans "accepts most
+ * +1 moves" to "accepts practically none". Starting hot pays off on small, tight instances.
  */
-const START_TEMPERATURE = 0.7;
+const START_TEMPERATURE = 2;
 const END_TEMPERATURE = 0.05;
 /**
  * The energy mixes in the worst participant's idle below the weight of one idle slot, so the
  * annealer prefers fairer schedules without ever trading total idle for fairness.
  */
 const FAIRNESS_WEIGHT = 0.3;
-const REPAIR_INTERVAL = 50_000;
+/** Share of moves spent re-inserting unscheduled meetings while there are any. */
+const INSERT_SHARE = 0.2;
+const REPAIR_INTERVAL = 10_000;
 /** Longer chains are almost never improving and cost as much as dozens of small moves. */
-const MAX_CHAIN = 80;
+const MAX_CHAIN = 16;
 
 /**
  * Kempe-chain swap between slots s1 and s2: starting from meeting m, every meeting in either slot
  * that shares a participant with a moving meeting moves too, so the exchange can never double-book
  * anyone. Plain relocations and pairwise swaps are the one- and two-meeting cases. When the target
  * slot has no free table an unrelated meeting is pulled into the chain to make room.
+ *
+ * Because the chain is closed, every participant it touches simply trades their s1 and s2 status;
+ * that makes the idle change computable without touching the state, so rejected moves (the vast
+ * majority late in the anneal) cost no updates and no rollback.
  */
 class KempeChains {
   private readonly stamp: Int32Array;
+  private readonly seen: Int32Array;
   private epoch = 0;
   private readonly chain: number[] = [];
+  private readonly changed: number[] = [];
+  private readonly changedIdle: number[] = [];
+  private s1 = -1;
+  private s2 = -1;
+  /** Chain members currently in s1. */
+  private fromS1 = 0;
+  /** Idle and worst-idle change of the chain built last, filled by `evaluate`. */
+  idleDelta = 0;
+  maxDelta = 0;
 
   constructor(
     private readonly state: State,
@@ -47,6 +61,7 @@ class KempeChains {
     private readonly maxSize: number,
   ) {
     this.stamp = new Int32Array(state.model.meetingIds.length);
+    this.seen = new Int32Array(state.model.participantIds.length);
   }
 
   private join(m: number): boolean {
@@ -54,6 +69,7 @@ class KempeChains {
     if (this.state.isLocked(m) || this.chain.length === this.maxSize) return false;
     this.stamp[m] = this.epoch;
     this.chain.push(m);
+    if (this.state.slotOf[m] === this.s1) this.fromS1++;
     return true;
   }
 
@@ -68,11 +84,15 @@ class KempeChains {
     return false;
   }
 
-  swap(m: number, s1: number, s2: number): boolean {
+  /** Collects the chain moving m from s1 to s2; false if it is infeasible or too long. */
+  build(m: number, s1: number, s2: number): boolean {
     const { state, chain } = this;
     const { model, busy, slotOf } = state;
     const S = model.slots;
     this.epoch++;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.fromS1 = 0;
     chain.length = 0;
     if (!this.join(m)) return false;
     let next = 0;
@@ -86,8 +106,7 @@ class KempeChains {
           if (b >= 0 && !this.join(b)) return false;
         }
       }
-      let inS1 = 0;
-      for (const x of chain) if (slotOf[x] === s1) inS1++;
+      const inS1 = this.fromS1;
       const inS2 = chain.length - inS1;
       // Tables: the slot receiving more meetings than it gives needs spare capacity.
       if (state.load[s2]! + inS1 - inS2 > model.tables) {
@@ -95,11 +114,57 @@ class KempeChains {
       } else if (state.load[s1]! + inS2 - inS1 > model.tables) {
         if (!this.joinAny(s1)) return false;
       } else {
-        break;
+        return true;
       }
     }
-    state.moveAll(chain, chain.map((x) => (slotOf[x] === s1 ? s2 : s1)));
-    return true;
+  }
+
+  /** Computes `idleDelta` and `maxDelta` of the chain built last, without applying it. */
+  evaluate(): void {
+    const { state, changed, changedIdle, s1, s2 } = this;
+    const { model, busy, idlePS, idleP } = state;
+    const S = model.slots;
+    const nSessions = model.sessionStart.length;
+    changed.length = 0;
+    changedIdle.length = 0;
+    let idleDelta = 0;
+    for (const x of this.chain) {
+      for (const p of model.parts[x]!) {
+        if (this.seen[p] === this.epoch) continue;
+        this.seen[p] = this.epoch;
+        const at1 = busy[p * S + s1]! >= 0;
+        if (at1 === busy[p * S + s2]! >= 0) continue;
+        const from = at1 ? s1 : s2;
+        const to = at1 ? s2 : s1;
+        const kFrom = model.sessionOf[from]!;
+        const kTo = model.sessionOf[to]!;
+        let delta: number;
+        if (kFrom === kTo) {
+          delta = state.sessionIdle(p, kFrom, to, from) - idlePS[p * nSessions + kFrom]!;
+        } else {
+          delta =
+            state.sessionIdle(p, kFrom, -1, from) -
+            idlePS[p * nSessions + kFrom]! +
+            state.sessionIdle(p, kTo, to, -1) -
+            idlePS[p * nSessions + kTo]!;
+        }
+        if (delta === 0) continue;
+        idleDelta += delta;
+        changed.push(p);
+        changedIdle.push(idleP[p]! + delta);
+      }
+    }
+    this.idleDelta = idleDelta;
+    this.maxDelta = changed.length === 0 ? 0 : state.previewMaxIdle(changed, changedIdle) - state.maxIdle;
+  }
+
+  apply(): void {
+    const { s1, s2 } = this;
+    const { slotOf } = this.state;
+    this.state.moveAll(
+      this.chain,
+      this.chain.map((x) => (slotOf[x] === s1 ? s2 : s1)),
+    );
   }
 }
 
@@ -143,40 +208,33 @@ function gapMove(state: State, rng: Rng, p: number): [m: number, target: number]
   const offset = randomInt(rng, span);
   for (let i = 0; i < span; i++) {
     const s = lo + ((offset + i) % span);
-    if (s >= model.sessionStart[k]! && s <= model.sessionEnd[k]! && busy[base + s]! < 0 && !model.unavailable[base + s]) return [m, s];
+    if (
+      s >= model.sessionStart[k]! &&
+      s <= model.sessionEnd[k]! &&
+      busy[base + s]! < 0 &&
+      !model.unavailable[base + s]
+    )
+      return [m, s];
   }
   return null;
 }
 
-/** Proposes one random neighbour and applies it to the state; false when nothing was changed. */
-function propose(state: State, rng: Rng, kempe: KempeChains, insertable: number): boolean {
+/** Picks a meeting and a target slot for a Kempe move; null when the draw is unusable. */
+function pickMove(state: State, rng: Rng): [m: number, target: number] | null {
   const { model } = state;
-  if (insertable > 0 && rng() < 0.2) {
-    const m = state.unscheduled.items[randomInt(rng, state.unscheduled.size)]!;
-    const allowed = model.allowed[m]!;
-    return allowed.length > 0 && insertEvicting(state, rng, m, allowed[randomInt(rng, allowed.length)]!);
-  }
-  let m: number;
-  let s2: number;
   if (state.idlers.size > 0 && rng() < 0.7) {
     // Moves are aimed at participants who actually have gaps; elsewhere most moves are wasted.
-    const move = gapMove(state, rng, state.idlers.items[randomInt(rng, state.idlers.size)]!);
-    if (!move) return false;
-    [m, s2] = move;
-  } else {
-    m = randomInt(rng, model.meetingIds.length);
-    const s1 = state.slotOf[m]!;
-    if (s1 < 0) return false;
-    const k = model.sessionOf[s1]!;
-    if (rng() < 0.5) {
-      s2 = model.sessionStart[k]! + randomInt(rng, model.sessionEnd[k]! - model.sessionStart[k]! + 1);
-    } else {
-      const allowed = model.allowed[m]!;
-      s2 = allowed[randomInt(rng, allowed.length)]!;
-    }
+    return gapMove(state, rng, state.idlers.items[randomInt(rng, state.idlers.size)]!);
   }
+  const m = randomInt(rng, model.meetingIds.length);
   const s1 = state.slotOf[m]!;
-  return s2 !== s1 && kempe.swap(m, s1, s2);
+  if (s1 < 0) return null;
+  if (rng() < 0.5) {
+    const k = model.sessionOf[s1]!;
+    return [m, model.sessionStart[k]! + randomInt(rng, model.sessionEnd[k]! - model.sessionStart[k]! + 1)];
+  }
+  const allowed = model.allowed[m]!;
+  return [m, allowed[randomInt(rng, allowed.length)]!];
 }
 
 /**
@@ -193,7 +251,15 @@ export function anneal(state: State, rng: Rng, limits: SearchLimits): void {
   const kempe = new KempeChains(state, rng, MAX_CHAIN);
   const cooling = Math.log(END_TEMPERATURE / START_TEMPERATURE);
 
-  const reached = (score: Score) => !better(limits.lowerBound, score);
+  // Nothing beats scheduling every meeting that has a usable slot with no idle time at all, so
+  // reaching that ends the search early.
+  const lowerBound: Score = [impossible, 0, 0];
+  const reached = (score: Score) => !better(lowerBound, score);
+  const accept = (unscheduledDelta: number, idleDelta: number, maxDelta: number): boolean => {
+    if (unscheduledDelta !== 0) return unscheduledDelta < 0;
+    const delta = idleDelta + FAIRNESS_WEIGHT * maxDelta;
+    return delta <= 0 || rng() < Math.exp(-delta / temperature);
+  };
   const noteAccepted = (mark: number) => {
     const score = state.score();
     if (better(score, best)) {
@@ -221,17 +287,26 @@ export function anneal(state: State, rng: Rng, limits: SearchLimits): void {
       continue;
     }
     const mark = state.mark();
-    if (!propose(state, rng, kempe, insertable)) continue;
-    const score = state.score();
-    let accept: boolean;
-    if (score[0] !== current[0]) {
-      accept = score[0] < current[0];
-    } else {
-      const delta = score[1] - current[1] + FAIRNESS_WEIGHT * (score[2] - current[2]);
-      accept = delta <= 0 || rng() < Math.exp(-delta / temperature);
+    if (insertable > 0 && rng() < INSERT_SHARE) {
+      const m = state.unscheduled.items[randomInt(rng, state.unscheduled.size)]!;
+      const allowed = state.model.allowed[m]!;
+      if (allowed.length === 0 || !insertEvicting(state, rng, m, allowed[randomInt(rng, allowed.length)]!))
+        continue;
+      const score = state.score();
+      if (accept(score[0] - current[0], score[1] - current[1], score[2] - current[2])) noteAccepted(mark);
+      else state.rollback(mark);
+      continue;
     }
-    if (accept) noteAccepted(mark);
-    else state.rollback(mark);
+    const move = pickMove(state, rng);
+    if (!move) continue;
+    const [m, s2] = move;
+    const s1 = state.slotOf[m]!;
+    if (s1 === s2 || !kempe.build(m, s1, s2)) continue;
+    kempe.evaluate();
+    if (accept(0, kempe.idleDelta, kempe.maxDelta)) {
+      kempe.apply();
+      noteAccepted(mark);
+    }
   }
   if (bestSlots !== null) state.restore(bestSlots);
 }

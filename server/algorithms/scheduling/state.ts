@@ -12,10 +12,6 @@ export class IndexSet {
     this.pos = new Int32Array(capacity).fill(-1);
   }
 
-  has(i: number): boolean {
-    return this.pos[i]! >= 0;
-  }
-
   add(i: number): void {
     if (this.pos[i]! >= 0) return;
     this.pos[i] = this.size;
@@ -147,8 +143,26 @@ export class State {
   placementIdleDelta(m: number, s: number): number {
     const k = this.model.sessionOf[s]!;
     let delta = 0;
-    for (const p of this.model.parts[m]!) delta += this.sessionIdle(p, k, s) - this.idlePS[p * this.nSessions + k]!;
+    for (const p of this.model.parts[m]!)
+      delta += this.sessionIdle(p, k, s) - this.idlePS[p * this.nSessions + k]!;
     return delta;
+  }
+
+  /** Worst participant idle if the listed participants' idle totals became `values`. */
+  previewMaxIdle(participants: readonly number[], values: readonly number[]): number {
+    const { histogram, idleP } = this;
+    let max = this.maxIdle;
+    participants.forEach((p, i) => {
+      histogram[idleP[p]!]!--;
+      histogram[values[i]!]!++;
+      max = Math.max(max, values[i]!);
+    });
+    while (max > 0 && histogram[max] === 0) max--;
+    participants.forEach((p, i) => {
+      histogram[values[i]!]!--;
+      histogram[idleP[p]!]!++;
+    });
+    return max;
   }
 
   /** Moves meeting m to slot s (-1 unschedules), recording the change for `rollback`. */

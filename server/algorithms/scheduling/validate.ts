@@ -36,7 +36,10 @@ function sessionOfSlot(instance: Instance): Map<number, number> {
  * Independent re-check of every hard constraint, written against the raw instance (no shared code
  * with the solver) so tests and benchmarks do not trust the solver's own bookkeeping.
  */
-export function checkSchedule(instance: Instance, schedule: Pick<Schedule, 'assignments' | 'unscheduled'>): Violation[] {
+export function checkSchedule(
+  instance: Instance,
+  schedule: Pick<Schedule, 'assignments' | 'unscheduled'>,
+): Violation[] {
   const violations: Violation[] = [];
   const report = (kind: ViolationKind, message: string) => violations.push({ kind, message });
   const meetings = new Map(instance.meetings.map((m) => [m.id, m]));
@@ -54,20 +57,24 @@ export function checkSchedule(instance: Instance, schedule: Pick<Schedule, 'assi
     }
     if (seen.has(id)) report('duplicate-assignment', `meeting "${id}" is assigned more than once`);
     seen.add(id);
-    if (!session.has(slot)) report('slot-out-of-session', `meeting "${id}" is in slot ${slot}, which is in no session`);
+    if (!session.has(slot))
+      report('slot-out-of-session', `meeting "${id}" is in slot ${slot}, which is in no session`);
     if (!Number.isInteger(table) || table < 0 || table >= instance.tables) {
       report('table-out-of-range', `meeting "${id}" uses table ${table} of ${instance.tables}`);
     }
     const cell = `${slot}/${table}`;
     const occupant = cells.get(cell);
-    if (occupant !== undefined) report('table-clash', `meetings "${occupant}" and "${id}" share slot ${slot}, table ${table}`);
+    if (occupant !== undefined)
+      report('table-clash', `meetings "${occupant}" and "${id}" share slot ${slot}, table ${table}`);
     cells.set(cell, id);
     for (const pid of meeting.participants) {
       const key = `${pid}@${slot}`;
       const other = attendance.get(key);
-      if (other !== undefined) report('participant-clash', `"${pid}" is in "${other}" and "${id}" in slot ${slot}`);
+      if (other !== undefined)
+        report('participant-clash', `"${pid}" is in "${other}" and "${id}" in slot ${slot}`);
       attendance.set(key, id);
-      if (unavailable.get(pid)?.has(slot)) report('unavailable', `"${pid}" is unavailable in slot ${slot} (meeting "${id}")`);
+      if (unavailable.get(pid)?.has(slot))
+        report('unavailable', `"${pid}" is unavailable in slot ${slot} (meeting "${id}")`);
     }
   }
 
@@ -75,7 +82,10 @@ export function checkSchedule(instance: Instance, schedule: Pick<Schedule, 'assi
   for (const lock of instance.locked ?? []) {
     const at = placed.get(lock.meeting);
     if (!at || at.slot !== lock.slot || at.table !== lock.table) {
-      report('locked-moved', `locked meeting "${lock.meeting}" is not at slot ${lock.slot}, table ${lock.table}`);
+      report(
+        'locked-moved',
+        `locked meeting "${lock.meeting}" is not at slot ${lock.slot}, table ${lock.table}`,
+      );
     }
   }
 
@@ -85,7 +95,8 @@ export function checkSchedule(instance: Instance, schedule: Pick<Schedule, 'assi
     if (seen.has(id)) report('duplicate-assignment', `meeting "${id}" is both assigned and unscheduled`);
   }
   for (const id of meetings.keys()) {
-    if (!seen.has(id) && !dropped.has(id)) report('missing-meeting', `meeting "${id}" is neither assigned nor unscheduled`);
+    if (!seen.has(id) && !dropped.has(id))
+      report('missing-meeting', `meeting "${id}" is neither assigned nor unscheduled`);
   }
   return violations;
 }

@@ -12,9 +12,9 @@ describe('query expansion with the bilingual taxonomy', () => {
   it('turns a French phrase into the OR of its English and French names', () => {
     const q = expandQuery('micro-usinage laser', index);
     expect(q.concepts).toContain('tech:laser-processing.micromachining');
-    const group = q.groups.find((g) => g.some((p) => /micromachining/i.test(p)));
-    expect(group).toBeDefined();
-    expect(group).toEqual(expect.arrayContaining(['micro usinage laser', 'femtosecond machining']));
+    const group = q.groups.find((g) => g.phrases.some((p) => /micromachining/i.test(p)));
+    expect(group?.phrases).toEqual(expect.arrayContaining(['micro usinage laser', 'femtosecond machining']));
+    expect(group?.codes).toEqual(['tech:laser-processing.micromachining']);
   });
 
   it.each([
@@ -26,12 +26,15 @@ describe('query expansion with the bilingual taxonomy', () => {
   ])('recognises "%s" as %s', (query, code, alsoFinds) => {
     const q = expandQuery(query, index);
     expect(q.concepts).toContain(code);
-    expect(q.groups.flat().some((p) => alsoFinds.test(p))).toBe(true);
+    expect(q.groups.flatMap((g) => g.phrases).some((p) => alsoFinds.test(p))).toBe(true);
   });
 
   it('keeps words that name no term as their own groups', () => {
     const q = expandQuery('Photnics Bretange', index);
     expect(q.concepts).toEqual([]);
-    expect(q.groups).toEqual([['photnic'], ['bretange']]);
+    expect(q.groups).toEqual([
+      { phrases: ['photnic'], codes: [] },
+      { phrases: ['bretange'], codes: [] },
+    ]);
   });
 });

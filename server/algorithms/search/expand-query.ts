@@ -12,10 +12,16 @@ export interface ExpansionTerm {
   synonymsFr: readonly string[];
 }
 
+/** One part of the query: any of its phrases, or any organisation declaring one of its terms, satisfies it. */
+export interface QueryGroup {
+  phrases: string[];
+  codes: string[];
+}
+
 export interface ExpandedQuery {
   raw: string;
-  /** AND of groups; each group is an OR of phrases. */
-  groups: string[][];
+  /** Every group must be satisfied. */
+  groups: QueryGroup[];
   /** Taxonomy terms recognised in the query. */
   concepts: string[];
 }
@@ -76,7 +82,7 @@ export function buildPhraseIndex(terms: readonly ExpansionTerm[]): PhraseIndex {
 /** Longest-match scan, left to right; words not part of a term stay as single-word groups. */
 export function expandQuery(raw: string, index: PhraseIndex): ExpandedQuery {
   const tokens = normaliseTokens(raw);
-  const groups: string[][] = [];
+  const groups: QueryGroup[] = [];
   const concepts: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -87,13 +93,13 @@ export function expandQuery(raw: string, index: PhraseIndex): ExpandedQuery {
       if (!codes) continue;
       const names = new Set([phrase]);
       for (const code of codes) for (const name of index.names.get(code) ?? []) names.add(name);
-      groups.push([...names]);
+      groups.push({ phrases: [...names], codes: [...codes] });
       concepts.push(...codes.filter((c) => !concepts.includes(c)));
       i += n;
       matched = true;
     }
     if (!matched) {
-      groups.push([tokens[i]!]);
+      groups.push({ phrases: [tokens[i]!], codes: [] });
       i += 1;
     }
   }

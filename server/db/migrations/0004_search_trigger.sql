@@ -30,21 +30,23 @@ CREATE TEXT SEARCH CONFIGURATION lp_french (COPY = french);
 --> statement-breakpoint
 ALTER TEXT SEARCH CONFIGURATION lp_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
 --> statement-breakpoint
--- Search vectors, one per text configuration. Weights: A name, B taxonomy labels and synonyms of the
--- declared terms and their ancestors (both languages) plus keywords, C description. Declared terms
--- bring their labels in both languages, which is what lets a French query find an English profile.
+-- Search vectors, one per text configuration, and the technology paths used by filters and facets.
+-- Weights: A name, B the labels of the declared terms in both languages plus keywords, C description,
+-- D the description in the other language. Synonyms and ancestors stay out of the vectors (they would
+-- make them large enough to be TOASTed): the query side expands recognised terms to all their names
+-- and also matches declared terms and their ancestors through technology_paths.
 CREATE OR REPLACE FUNCTION organisations_search_vectors() RETURNS trigger
   LANGUAGE plpgsql AS $$
 DECLARE
   terms text;
   extra text;
 BEGIN
-  SELECT coalesce(string_agg(t.label_en || ' ' || t.label_fr || ' ' || array_to_string(t.synonyms_en, ' ') || ' '
-                             || array_to_string(t.synonyms_fr, ' '), ' '), '')
+  SELECT coalesce(string_agg(t.label_en || ' ' || t.label_fr, ' '), '')
     INTO terms
     FROM taxonomy_terms t
-   WHERE t.code = ANY(taxonomy_with_ancestors(NEW.technologies || NEW.application_domains || NEW.s3_areas));
+   WHERE t.code = ANY(NEW.technologies || NEW.application_domains || NEW.s3_areas);
   extra := terms || ' ' || array_to_string(NEW.keywords, ' ');
+  NEW.technology_paths := taxonomy_with_ancestors(NEW.technologies);
   NEW.search_en :=
        setweight(to_tsvector('lp_english', coalesce(NEW.name, '')), 'A')
     || setweight(to_tsvector('lp_english', extra), 'B')

@@ -54,6 +54,8 @@ export const organisations = pgTable(
     externalId: text('external_id'),
     searchEn: tsvector('search_en'),
     searchFr: tsvector('search_fr'),
+    /** Declared technologies and all their ancestors (trigger-maintained): hierarchical filters and facets. */
+    technologyPaths: text('technology_paths').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -67,7 +69,7 @@ export const organisations = pgTable(
     index('organisations_created_idx').on(t.createdAt, t.id),
     index('organisations_search_en_idx').using('gin', t.searchEn),
     index('organisations_search_fr_idx').using('gin', t.searchFr),
-    index('organisations_technologies_idx').using('gin', t.technologies),
+    index('organisations_technology_paths_idx').using('gin', t.technologyPaths),
     index('organisations_domains_idx').using('gin', t.applicationDomains),
     index('organisations_s3_idx').using('gin', t.s3Areas),
     index('organisations_roles_idx').using('gin', t.valueChainRoles),

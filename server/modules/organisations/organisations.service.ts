@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { FACET_NAMES } from '../../../contracts/organisations';
 import type {
   CreateOrganisationBodySchema,
   Organisation,
@@ -59,7 +58,7 @@ export async function listOrganisations(deps: Deps, query: z.output<typeof Organ
     types: query.type,
     countries: query.country,
     regions: query.region,
-    technologies: query.technology?.length ? taxonomy.withDescendants(query.technology) : undefined,
+    technologies: query.technology,
     domains: query.domain,
     s3Areas: query.s3,
     roles: query.role,
@@ -69,20 +68,23 @@ export async function listOrganisations(deps: Deps, query: z.output<typeof Organ
   };
   const sort: SearchSort = query.sort ?? (text ? 'relevance' : 'name');
   if (sort === 'relevance' && !text) throw AppError.validation('sort', 'Sorting by relevance needs a search text');
-  const [result, facets] = await Promise.all([
-    search.searchOrganisations(deps.db, {
-      filters,
-      text,
-      sort,
-      limit: query.limit,
-      after: query.cursor ? decodeCursor(query.cursor) : null,
-    }),
-    query.facets ? search.facetCounts(deps.db, { filters, text, facets: FACET_NAMES }) : Promise.resolve(null),
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const [result, facets, counted] = await Promise.all([
+    search.searchOrganisations(deps.db, { filters, text, sort, limit: query.limit, after }),
+    query.facets ? search.facetCounts(deps.db, { filters, text }) : null,
+    query.facets ? null : search.countOrganisations(deps.db, { filters, text }),
   ]);
+  // Every organisation has exactly one type, so the type facet (counted without the type filter)
+  // already holds the total: the selected types' counts, or all of them.
+  const total =
+    counted ??
+    (facets ?? [])
+      .filter((f) => f.facet === 'type' && (!filters.types?.length || filters.types.includes(f.value)))
+      .reduce((sum, f) => sum + f.count, 0);
   const last = result.rows.at(-1);
   return {
     items: result.rows.map(presentSearchHit),
-    total: result.total,
+    total,
     nextCursor: result.hasMore && last ? encodeCursor(cursorOf(last, sort)) : null,
     sort,
     facets: facets ? await presentFacets(deps, facets, taxonomy) : null,

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client';
 import { EUROPE_COUNTRY_CODES } from '../../../contracts/countries';
-import type { FacetName } from '../../../contracts/organisations';
+import { FACET_NAMES, type FacetName } from '../../../contracts/organisations';
 
 /**
  * Directory search in SQL: full text in English and French (accent-folding configurations), typo
@@ -13,7 +13,7 @@ export interface SearchFilters {
   types?: string[] | undefined;
   countries?: string[] | undefined;
   regions?: string[] | undefined;
-  /** Already expanded to descendants by the service: choosing "lasers" includes "fibre lasers". */
+  /** Matched against technology_paths, so choosing "lasers" includes "fibre lasers". */
   technologies?: string[] | undefined;
   domains?: string[] | undefined;
   s3Areas?: string[] | undefined;
@@ -23,10 +23,13 @@ export interface SearchFilters {
   scope?: 'europe' | 'beyond' | undefined;
 }
 
-/** The query text as AND of groups, each group an OR of phrases (a word, or a concept's labels and synonyms). */
+/**
+ * The query text as groups that must all be satisfied; a group is satisfied by any of its phrases (a
+ * word, or a recognised term's labels and synonyms) in either language, or by declaring one of its terms.
+ */
 export interface TextQuery {
   raw: string;
-  groups: string[][];
+  groups: { phrases: string[]; codes: string[] }[];
 }
 
 export type SearchSort = 'relevance' | 'name' | 'newest';
@@ -52,61 +55,115 @@ export interface SearchRow extends Record<string, unknown> {
   snippet: string | null;
 }
 
+export interface FacetCount extends Record<string, unknown> {
+  facet: FacetName;
+  value: string;
+  count: number;
+}
+
 // Weights for {D, C, B, A}: other-language description, description, taxonomy and keywords, name.
 const RANK_WEIGHTS = sql.raw(`'{0.05, 0.2, 0.5, 1.0}'`);
 /** Names this similar to the query count as matches even without a word in common (typos). */
 const NAME_SIMILARITY = 0.35;
+const CONCEPT_BONUS = 0.3;
 export const SNIPPET_START = '\u27e6';
 export const SNIPPET_STOP = '\u27e7';
 
-const arr = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const arr = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
-function tsquery(config: 'lp_english' | 'lp_french', text: TextQuery): SQL {
-  const cfg = sql.raw(`'${config}'::regconfig`);
-  const groups = text.groups.map(
-    (phrases) => sql`(${sql.join(phrases.map((p) => sql`phraseto_tsquery(${cfg}, ${p})`), sql` || `)})`,
-  );
-  return sql.join(groups, sql` && `);
+/**
+ * The query's tsqueries and folded name, as expressions of bound parameters: PostgreSQL folds them to
+ * constants when planning, so the GIN indexes on the search vectors and name trigrams serve the
+ * text condition (a CTE column would hide them from the planner).
+ */
+interface TextSql {
+  /** The whole query per language, for ranking and highlighting. */
+  en: SQL;
+  fr: SQL;
+  /** Every group satisfied, in either language or by a declared term (GIN indexes serve each part). */
+  match: SQL;
+  conceptCodes: string[];
+  name: SQL;
 }
 
-function filterConditions(f: SearchFilters, except: FacetName | null): SQL[] {
+const cfgOf = (config: 'lp_english' | 'lp_french') => sql.raw(`'${config}'::regconfig`);
+
+function groupQuery(config: 'lp_english' | 'lp_french', phrases: string[]): SQL {
+  return sql`(${sql.join(phrases.map((p) => sql`phraseto_tsquery(${cfgOf(config)}, ${p})`), sql` || `)})`;
+}
+
+function textSql(text: TextQuery | null): TextSql | null {
+  if (!text || text.groups.length === 0) return null;
+  const whole = (config: 'lp_english' | 'lp_french') =>
+    sql`(${sql.join(text.groups.map((g) => groupQuery(config, g.phrases)), sql` && `)})`;
+  const groupMatches = text.groups.map((g) => {
+    const alternatives = [
+      sql`o.search_en @@ ${groupQuery('lp_english', g.phrases)}`,
+      sql`o.search_fr @@ ${groupQuery('lp_french', g.phrases)}`,
+    ];
+    if (g.codes.length) {
+      alternatives.push(
+        sql`o.technology_paths && ${arr(g.codes)}`,
+        sql`o.application_domains && ${arr(g.codes)}`,
+        sql`o.s3_areas && ${arr(g.codes)}`,
+      );
+    }
+    return sql`(${sql.join(alternatives, sql` or `)})`;
+  });
+  return {
+    en: whole('lp_english'),
+    fr: whole('lp_french'),
+    match: sql`(${sql.join(groupMatches, sql` and `)})`,
+    conceptCodes: [...new Set(text.groups.flatMap((g) => g.codes))],
+    name: sql`f_unaccent(lower(${text.raw}))`,
+  };
+}
+
+function textCondition(t: TextSql): SQL {
+  return sql`(${t.match}
+              or (f_unaccent(lower(o.name)) % ${t.name} and similarity(f_unaccent(lower(o.name)), ${t.name}) >= ${NAME_SIMILARITY}))`;
+}
+
+/** Text rank in both languages, name similarity, and a bonus for declaring a term named in the query. */
+function scoreExpr(t: TextSql): SQL {
+  const declared = t.conceptCodes.length
+    ? sql` + ${CONCEPT_BONUS}::float8 * (o.technology_paths && ${arr(t.conceptCodes)} or o.application_domains && ${arr(t.conceptCodes)})::int`
+    : sql``;
+  return sql`(ts_rank(${RANK_WEIGHTS}, o.search_en, ${t.en}) + ts_rank(${RANK_WEIGHTS}, o.search_fr, ${t.fr})
+              + similarity(f_unaccent(lower(o.name)), ${t.name})${declared})::float8`;
+}
+
+/** The condition each facet filter adds, keyed by facet; absent when that filter is not active. */
+function facetFilters(f: SearchFilters): Partial<Record<FacetName, SQL>> {
+  const on = (values: string[] | undefined): values is string[] => !!values?.length;
+  const c: Partial<Record<FacetName, SQL>> = {};
+  if (on(f.types)) c.type = sql`o.type = any(${arr(f.types)})`;
+  if (on(f.countries)) c.country = sql`o.country_code = any(${arr(f.countries)})`;
+  if (on(f.regions)) c.region = sql`o.region_code = any(${arr(f.regions)})`;
+  if (on(f.technologies)) c.technology = sql`o.technology_paths && ${arr(f.technologies)}`;
+  if (on(f.domains)) c.domain = sql`o.application_domains && ${arr(f.domains)}`;
+  if (on(f.s3Areas)) c.s3 = sql`o.s3_areas && ${arr(f.s3Areas)}`;
+  if (on(f.roles)) c.role = sql`o.value_chain_roles && ${arr(f.roles)}`;
+  if (on(f.clusters)) {
+    c.cluster = sql`exists (select 1 from cluster_memberships cm where cm.member_id = o.id and cm.status = 'active'
+                      and cm.cluster_id::text = any(${arr(f.clusters)}))`;
+  }
+  if (on(f.labels)) c.label = sql`exists (select 1 from cluster_labels cl where cl.organisation_id = o.id and cl.label = any(${arr(f.labels)}))`;
+  return c;
+}
+
+/** Public, in scope and matching the text: what every facet count and every result shares. */
+function baseConditions(f: SearchFilters, t: TextSql | null): SQL[] {
   const c: SQL[] = [sql`o.status = 'published'`, sql`o.listing_consent`];
-  const active = (name: FacetName, values: string[] | undefined): values is string[] => except !== name && !!values?.length;
-  if (active('type', f.types)) c.push(sql`o.type = any(${arr(f.types)})`);
-  if (active('country', f.countries)) c.push(sql`o.country_code = any(${arr(f.countries)})`);
-  if (active('region', f.regions)) c.push(sql`o.region_code = any(${arr(f.regions)})`);
-  if (active('technology', f.technologies)) c.push(sql`o.technologies && ${arr(f.technologies)}`);
-  if (active('domain', f.domains)) c.push(sql`o.application_domains && ${arr(f.domains)}`);
-  if (active('s3', f.s3Areas)) c.push(sql`o.s3_areas && ${arr(f.s3Areas)}`);
-  if (active('role', f.roles)) c.push(sql`o.value_chain_roles && ${arr(f.roles)}`);
-  if (active('cluster', f.clusters)) {
-    c.push(sql`exists (select 1 from cluster_memberships cm where cm.member_id = o.id and cm.status = 'active'
-                  and cm.cluster_id::text = any(${arr(f.clusters)}))`);
-  }
-  if (active('label', f.labels)) {
-    c.push(sql`exists (select 1 from cluster_labels cl where cl.organisation_id = o.id and cl.label = any(${arr(f.labels)}))`);
-  }
   if (f.scope) {
     const europe = sql`o.country_code = any(${arr([...EUROPE_COUNTRY_CODES])})`;
     c.push(f.scope === 'europe' ? europe : sql`not (${europe})`);
   }
+  if (t) c.push(textCondition(t));
   return c;
 }
 
-function textCondition(text: TextQuery | null): SQL | null {
-  if (!text) return null;
-  return sql`(o.search_en @@ tq.en or o.search_fr @@ tq.fr
-              or (f_unaccent(lower(o.name)) % tq.name and similarity(f_unaccent(lower(o.name)), tq.name) >= ${NAME_SIMILARITY}))`;
-}
-
-function queryCte(text: TextQuery | null): SQL {
-  if (!text) return sql`tq as (select null::tsquery as en, null::tsquery as fr, null::text as name)`;
-  return sql`tq as (select ${tsquery('lp_english', text)} as en, ${tsquery('lp_french', text)} as fr,
-                           f_unaccent(lower(${text.raw})) as name)`;
-}
-
-const scoreExpr = sql`(ts_rank(${RANK_WEIGHTS}, o.search_en, tq.en) + ts_rank(${RANK_WEIGHTS}, o.search_fr, tq.fr)
-                       + similarity(f_unaccent(lower(o.name)), tq.name))::float8`;
+const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
 function orderAndCursor(sort: SearchSort, after: SearchCursor | null): { order: SQL; cursor: SQL | null } {
   switch (sort) {
@@ -131,83 +188,93 @@ function orderAndCursor(sort: SearchSort, after: SearchCursor | null): { order: 
 export async function searchOrganisations(
   db: DbOrTx,
   p: { filters: SearchFilters; text: TextQuery | null; sort: SearchSort; limit: number; after: SearchCursor | null },
-): Promise<{ rows: SearchRow[]; total: number; hasMore: boolean }> {
-  const conditions = filterConditions(p.filters, null);
-  const textCond = textCondition(p.text);
-  if (textCond) conditions.push(textCond);
-  const where = sql.join(conditions, sql` and `);
+): Promise<{ rows: SearchRow[]; hasMore: boolean }> {
+  const t = textSql(p.text);
+  const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
   const { order, cursor } = orderAndCursor(p.sort, p.after);
-  const hasText = p.text !== null;
-  const snippetCfg = sql.raw(`'lp_english'::regconfig`);
+  const snippet = t
+    ? sql`ts_headline('lp_english'::regconfig, coalesce(page.description_en, page.description_fr, ''), ${t.en} || ${t.fr},
+            ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
+    : sql`null::text`;
   const rows = await queryRows<SearchRow>(
     db,
-    sql`with ${queryCte(p.text)},
-        matched as (
+    sql`with matched as (
           select o.id, o.slug, o.name, o.type, o.country_code, o.region_code, o.city, o.description_en,
-                 o.description_fr, o.technologies, o.application_domains, o.value_chain_roles, o.status, o.created_at as created,
-                 ${hasText ? scoreExpr : sql`null::float8`} as score
-          from organisations o, tq
+                 o.description_fr, o.technologies, o.application_domains, o.value_chain_roles, o.status,
+                 o.created_at as created, ${t ? scoreExpr(t) : sql`null::float8`} as score
+          from organisations o
           where ${where}
         ),
         page as (
-          select * from matched
-          ${cursor ? sql`where ${cursor}` : sql``}
+          select * from matched ${cursor ? sql`where ${cursor}` : sql``}
           order by ${order}
           limit ${p.limit + 1}
         )
         select page.*, to_char(page.created at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
-               r.name as region_name,
-               ${
-                 hasText
-                   ? sql`ts_headline(${snippetCfg}, coalesce(page.description_en, page.description_fr, ''),
-                           tq.en || tq.fr,
-                           ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
-                   : sql`null::text`
-               } as snippet
-        from page cross join tq left join regions r on r.code = page.region_code
+               r.name as region_name, ${snippet} as snippet
+        from page left join regions r on r.code = page.region_code
         order by ${order}`,
   );
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`with ${queryCte(p.text)} select count(*)::int as n from organisations o, tq where ${where}`,
-  );
-  return { rows: rows.slice(0, p.limit), total: count?.n ?? 0, hasMore: rows.length > p.limit };
+  return { rows: rows.slice(0, p.limit), hasMore: rows.length > p.limit };
 }
 
-export interface FacetCount extends Record<string, unknown> {
-  facet: FacetName;
-  value: string;
-  count: number;
+export async function countOrganisations(db: DbOrTx, p: { filters: SearchFilters; text: TextQuery | null }): Promise<number> {
+  const t = textSql(p.text);
+  const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organisations o where ${where}`);
+  return row?.n ?? 0;
 }
 
-/** How each facet splits the matching set: one statement per facet, each ignoring its own filter. */
-const FACET_VALUES: Record<FacetName, SQL> = {
-  type: sql`select o.type as value from organisations o, tq`,
-  country: sql`select o.country_code as value from organisations o, tq`,
-  region: sql`select o.region_code as value from organisations o, tq`,
-  // Hierarchical: an organisation with "fibre lasers" counts under "lasers" too.
-  technology: sql`select unnest(taxonomy_with_ancestors(o.technologies)) as value from organisations o, tq`,
-  domain: sql`select unnest(o.application_domains) as value from organisations o, tq`,
-  s3: sql`select unnest(o.s3_areas) as value from organisations o, tq`,
-  role: sql`select unnest(o.value_chain_roles) as value from organisations o, tq`,
-  cluster: sql`select cm.cluster_id::text as value from organisations o
-               join cluster_memberships cm on cm.member_id = o.id and cm.status = 'active', tq`,
-  label: sql`select distinct o.id::text || ':' || cl.label as value from organisations o
-             join cluster_labels cl on cl.organisation_id = o.id, tq`,
+/** The values each organisation contributes to a facet. */
+const FACET_VALUES: Record<Exclude<FacetName, 'cluster' | 'label'>, SQL> = {
+  type: sql`array[b.type]`,
+  country: sql`array[b.country_code]`,
+  region: sql`array[b.region_code]`,
+  technology: sql`b.technology_paths`,
+  domain: sql`b.application_domains`,
+  s3: sql`b.s3_areas`,
+  role: sql`b.value_chain_roles`,
 };
 
+/**
+ * Counts per facet value, each facet under every active filter but its own, in one statement: the
+ * matching organisations are read once, each carrying one flag per active filter, and every facet
+ * keeps the rows whose other flags hold.
+ */
 export async function facetCounts(
   db: DbOrTx,
-  p: { filters: SearchFilters; text: TextQuery | null; facets: readonly FacetName[] },
+  p: { filters: SearchFilters; text: TextQuery | null; facets?: readonly FacetName[] },
 ): Promise<FacetCount[]> {
-  const textCond = textCondition(p.text);
-  const parts = p.facets.map((facet) => {
-    const conditions = filterConditions(p.filters, facet);
-    if (textCond) conditions.push(textCond);
-    const values = sql`${FACET_VALUES[facet]} where ${sql.join(conditions, sql` and `)}`;
-    const value = facet === 'label' ? sql`split_part(value, ':', 2)` : sql`value`;
-    return sql`select ${facet}::text as facet, ${value} as value, count(*)::int as count
-               from (${values}) v where value is not null group by 2`;
-  });
-  return queryRows<FacetCount>(db, sql`with ${queryCte(p.text)} ${sql.join(parts, sql` union all `)}`);
+  const t = textSql(p.text);
+  const active = facetFilters(p.filters);
+  const activeNames = Object.keys(active) as FacetName[];
+  const flags = activeNames.map((name) => sql`(${active[name]!}) as ${sql.identifier(`f_${name}`)}`);
+  const othersHold = (facet: FacetName) =>
+    and(activeNames.filter((n) => n !== facet).map((n) => sql`b.${sql.identifier(`f_${n}`)}`));
+  const wanted = p.facets ?? FACET_NAMES;
+  const parts: SQL[] = [];
+  for (const facet of wanted) {
+    if (facet === 'cluster') {
+      parts.push(sql`select 'cluster', cm.cluster_id::text, count(*)::int from base b
+                     join cluster_memberships cm on cm.member_id = b.id and cm.status = 'active'
+                     where ${othersHold('cluster')} group by 2`);
+    } else if (facet === 'label') {
+      parts.push(sql`select 'label', l.label, count(*)::int from base b
+                     join (select distinct organisation_id, label from cluster_labels) l on l.organisation_id = b.id
+                     where ${othersHold('label')} group by 2`);
+    } else {
+      parts.push(sql`select ${facet}::text, v, count(*)::int from base b, unnest(${FACET_VALUES[facet]}) v
+                     where v is not null and ${othersHold(facet)} group by 2`);
+    }
+  }
+  return queryRows<FacetCount>(
+    db,
+    sql`with base as materialized (
+          select o.id, o.type, o.country_code, o.region_code, o.technology_paths, o.application_domains, o.s3_areas,
+                 o.value_chain_roles ${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+          from organisations o
+          where ${and(baseConditions(p.filters, t))}
+        )
+        select facet, value, count from (${sql.join(parts, sql` union all `)}) as f(facet, value, count)`,
+  );
 }

@@ -7,8 +7,6 @@ export interface TaxonomyCache {
   phraseIndex: PhraseIndex;
   labels: Map<string, { en: string; fr: string }>;
   regionNames: Map<string, string>;
-  /** The code and every term below it: filtering on "lasers" includes "fibre lasers". */
-  withDescendants(codes: readonly string[]): string[];
 }
 
 // Reference data changes only with a migration, i.e. with a new deployment: load it once per database.
@@ -22,12 +20,10 @@ async function load(db: Db): Promise<TaxonomyCache> {
     repo.listRegions(db),
   ]);
   const terms = [...technologies, ...domains, ...s3];
-  const codes = terms.map((t) => t.code);
   return {
     phraseIndex: buildPhraseIndex(terms),
     labels: new Map(terms.map((t) => [t.code, { en: t.labelEn, fr: t.labelFr }])),
     regionNames: new Map(regions.map((r) => [r.code, r.name])),
-    withDescendants: (selected) => codes.filter((c) => selected.some((s) => c === s || c.startsWith(`${s}.`))),
   };
 }
 

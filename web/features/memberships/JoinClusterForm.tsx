@@ -34,7 +34,7 @@ export function JoinClusterForm({ clusters }: { clusters: OrganisationSummary[] 
         </Button>
       </fieldset>
       {result?.ok && <Alert tone="success">{t('memberships.joinCluster.sent')}</Alert>}
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error)}</Alert>}
+      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { CONFLICT: t('memberships.joinCluster.conflict') })}</Alert>}
     </fetcher.Form>
   );
 }

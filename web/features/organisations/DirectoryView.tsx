@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useLocation, useNavigation } from 'react-router';
-import { ORGANISATION_TYPES, type OrganisationList } from '../../../contracts/organisations';
+import { Form, Link, useLocation, useNavigation, useSubmit } from 'react-router';
+import type { OrganisationList } from '../../../contracts/organisations';
 import type { TaxonomyTerm } from '../../../contracts/taxonomy';
 import { formatNumber } from '../../lib/format';
 import { useErrorText } from '../../lib/errors';
@@ -9,12 +9,11 @@ import { isApiError } from '../../lib/api';
 import { Alert } from '../../ui/Alert';
 import { Button, buttonClass } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
-import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { CountryOptions } from './CountryOptions';
 import { searchQuery, type DirectoryData, type DirectorySearch, type Scope } from './directory';
 import { OrganisationCard } from './OrganisationCard';
 import { organisationsApi } from './organisations-api';
+import { SearchFilters } from './SearchFilters';
 
 interface ResultsProps {
   first: OrganisationList;
@@ -106,13 +105,30 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
   const navigation = useNavigation();
   const { search, scope } = data;
   const isSearching = navigation.state === 'loading' && navigation.location.pathname === location.pathname;
-  const hasFilters = Boolean(search.q || search.type || search.country);
+  const submit = useSubmit();
+  const hasFilters = Boolean(search.q || search.type || search.country || search.technology || search.sort);
 
   return (
     <div className="container page">
       <h1>{title}</h1>
       <p className="lead">{intro}</p>
-      <Form method="get" role="search" aria-label={t('directory.search.label')} className="search-panel" key={location.search}>
+      <Form
+        method="get"
+        role="search"
+        aria-label={t('directory.search.label')}
+        className="search-panel"
+        // Remount on each search so the fields show what the URL says (Back, Clear filters).
+        key={`search-${location.search}`}
+        onSubmit={(event) => {
+          // Keep the URL short and readable: leave out the filters left on "all".
+          event.preventDefault();
+          const params = new URLSearchParams();
+          for (const [name, value] of new FormData(event.currentTarget)) {
+            if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+          }
+          void submit(params, { method: 'get' });
+        }}
+      >
         <TextField
           id="directory-q"
           name="q"
@@ -122,18 +138,7 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           defaultValue={search.q}
           className="search-panel__query"
         />
-        <Select id="directory-type" name="type" label={t('directory.search.type')} defaultValue={search.type}>
-          <option value="">{t('directory.search.anyType')}</option>
-          {ORGANISATION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`organisations.type.${type}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id="directory-country" name="country" label={t('directory.search.country')} defaultValue={search.country}>
-          <option value="">{t('directory.search.anyCountry')}</option>
-          <CountryOptions scope={scope} />
-        </Select>
+        <SearchFilters search={search} scope={scope} facets={data.page.facets} technologies={data.technologies} />
         <div className="search-panel__actions">
           <Button type="submit" busy={isSearching}>
             {t('directory.search.submit')}
@@ -145,7 +150,7 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           )}
         </div>
       </Form>
-      <Results key={location.search} first={data.page} search={search} scope={scope} technologies={data.technologies} />
+      <Results key={`results-${location.search}`} first={data.page} search={search} scope={scope} technologies={data.technologies} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrganisationSummary } from '../../../contracts/organisations';
+import type { SearchHit } from '../../../contracts/organisations';
 import type { TaxonomyTerm } from '../../../contracts/taxonomy';
 import { countryName } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
@@ -8,7 +8,7 @@ import { TermList } from '../taxonomy/TermList';
 import { LocalisedText } from './LocalisedText';
 
 interface OrganisationCardProps {
-  organisation: OrganisationSummary;
+  organisation: SearchHit;
   technologies: readonly TaxonomyTerm[];
   index?: number;
 }
@@ -32,7 +32,14 @@ export function OrganisationCard({ organisation: o, technologies, index }: Organ
           <span className="visually-hidden">{t('organisations.card.location')} </span>
           {place}
         </p>
-        <LocalisedText en={o.descriptionEn} fr={o.descriptionFr} className="org-card__description" />
+        {o.snippet?.length ? (
+          // The passage that matched the search, with the matching words highlighted.
+          <p className="org-card__description org-card__snippet">
+            {o.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+          </p>
+        ) : (
+          <LocalisedText en={o.descriptionEn} fr={o.descriptionFr} className="org-card__description" />
+        )}
         <TermList codes={o.technologies} terms={technologies} max={4} label={t('organisations.fields.technologies')} />
       </article>
     </li>

@@ -51,7 +51,7 @@ export function PublishPanel({ organisation: o }: { organisation: Organisation }
           {o.status === 'pending_validation' ? t('organisations.publish.sentForValidation') : t('organisations.publish.nowPublished')}
         </Alert>
       )}
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error)}</Alert>}
+      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { UNPROCESSABLE: t('organisations.publish.needsConsent') })}</Alert>}
     </div>
   );
 }

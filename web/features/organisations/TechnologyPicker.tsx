@@ -110,7 +110,12 @@ export function TechnologyPicker({ id, terms, selected, onChange, error }: Techn
         <div className="picker__selected" aria-live="polite">
           <p>
             <strong>{t('organisations.form.selectedCount', { count: selected.length })}</strong>
-            {selected.length > 0 && <> {selectedLabels.join(' · ')}</>}
+            {selected.length > 0 && (
+              <>
+                {t('ui.colon')}
+                {selectedLabels.join(' · ')}
+              </>
+            )}
           </p>
           {selected.length > 0 && (
             <Button variant="quiet" size="sm" onClick={() => onChange([])}>

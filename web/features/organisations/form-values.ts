@@ -154,10 +154,13 @@ export function bodyFromValues(v: OrganisationFormValues): { ok: true; body: Cre
     listingConsent: v.listingConsent,
     ...(cluster ? { cluster } : {}),
   };
+  // Browsers' URL parsers accept spaces in host names where the server's does not: catch it here.
+  if (/\s/.test(v.website.trim())) problems.push(fieldFailure('website', 'url'));
   const parsed = CreateOrganisationBodySchema.safeParse(candidate);
   if (!parsed.success) {
     const failure = failureFromIssues(parsed.error.issues);
-    return { ...failure, fields: [...problems, ...failure.fields] };
+    const reported = new Set(failure.fields.map((f) => f.path));
+    return { ...failure, fields: [...problems.filter((p) => !reported.has(p.path)), ...failure.fields] };
   }
   if (problems.length) return failureOf(problems);
   return { ok: true, body: parsed.data };

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { isApiError } from '../../lib/api';
 import { Button, buttonClass } from '../../ui/Button';
+import { sessionStore } from '../session/session-store';
 import { NotFound } from './NotFound';
 import { PageTitle } from './PageTitle';
 import { SiteFooter } from './SiteFooter';
@@ -13,13 +15,41 @@ function statusOf(error: unknown): number | null {
   return null;
 }
 
+function errorKind(error: unknown, status: number | null) {
+  if (status === 401) return 'signedOut';
+  if (status === 403) return 'forbidden';
+  if (isApiError(error) && error.code === 'NETWORK') return 'offline';
+  return 'failed';
+}
+
 function ErrorContent() {
   const { t } = useTranslation();
   const error = useRouteError();
+  const location = useLocation();
   const status = statusOf(error);
+  const key = errorKind(error, status);
+
+  useEffect(() => {
+    // The server no longer knows this session (expired, or ended elsewhere): update the header.
+    if (key === 'signedOut') void sessionStore.refresh();
+  }, [key]);
+
   if (status === 404) return <NotFound />;
-  if (status !== 403 && !isApiError(error) && !isRouteErrorResponse(error)) console.error(error);
-  const key = status === 403 ? 'forbidden' : isApiError(error) && error.code === 'NETWORK' ? 'offline' : 'failed';
+  if (key === 'failed' && !isApiError(error) && !isRouteErrorResponse(error)) console.error(error);
+  if (key === 'signedOut') {
+    return (
+      <div className="container page page--narrow">
+        <PageTitle title={t('routeError.signedOut.title')} />
+        <h1>{t('routeError.signedOut.title')}</h1>
+        <p className="lead">{t('routeError.signedOut.body')}</p>
+        <p className="actions">
+          <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} className={buttonClass('primary')}>
+            {t('routeError.login')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="container page page--narrow">
       <PageTitle title={t(`routeError.${key}.title`)} />

@@ -28,29 +28,29 @@ const SECTION_LINKS = [
 function PartnersMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const menu = useDisclosure<HTMLLIElement, HTMLButtonElement>();
+  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<HTMLLIElement, HTMLButtonElement>();
   const isCurrentSection = PARTNER_LINKS.some((l) => pathname.startsWith(l.to));
   return (
-    <li className="site-nav__item site-nav__item--has-sub" ref={menu.containerRef}>
+    <li className="site-nav__item site-nav__item--has-sub" ref={containerRef}>
       <button
-        ref={menu.buttonRef}
+        ref={buttonRef}
         type="button"
         className={cx('site-nav__link', 'site-nav__button', isCurrentSection && 'site-nav__link--section')}
-        aria-expanded={menu.isOpen}
+        aria-expanded={isOpen}
         aria-controls="nav-partners"
-        onClick={menu.toggle}
+        onClick={toggle}
       >
         {t('nav.partners')}
         <span className="site-nav__chevron" aria-hidden="true" />
       </button>
-      <ul id="nav-partners" className="site-nav__sub" hidden={!menu.isOpen}>
+      <ul id="nav-partners" className="site-nav__sub" hidden={!isOpen}>
         {PARTNER_LINKS.map((link) => (
           <li key={link.to}>
             <NavLink
               to={link.to}
               className="site-nav__sublink"
               onClick={() => {
-                menu.close();
+                close();
                 onNavigate();
               }}
             >
@@ -65,17 +65,17 @@ function PartnersMenu({ onNavigate }: { onNavigate: () => void }) {
 
 function UserMenu({ user }: { user: User }) {
   const { t } = useTranslation();
-  const menu = useDisclosure<HTMLDivElement, HTMLButtonElement>();
+  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<HTMLDivElement, HTMLButtonElement>();
   const fetcher = useFetcher();
   return (
-    <div className="user-menu" ref={menu.containerRef}>
+    <div className="user-menu" ref={containerRef}>
       <button
-        ref={menu.buttonRef}
+        ref={buttonRef}
         type="button"
         className="user-menu__button"
-        aria-expanded={menu.isOpen}
+        aria-expanded={isOpen}
         aria-controls="user-menu-panel"
-        onClick={menu.toggle}
+        onClick={toggle}
       >
         <span className="user-menu__avatar" aria-hidden="true">
           {user.displayName.trim().charAt(0).toUpperCase()}
@@ -84,21 +84,21 @@ function UserMenu({ user }: { user: User }) {
         <span className="visually-hidden">{t('nav.accountMenu')}</span>
         <span className="site-nav__chevron" aria-hidden="true" />
       </button>
-      <div id="user-menu-panel" className="user-menu__panel" hidden={!menu.isOpen}>
+      <div id="user-menu-panel" className="user-menu__panel" hidden={!isOpen}>
         <ul>
           <li>
-            <Link to="/me" onClick={menu.close}>
+            <Link to="/me" onClick={close}>
               {t('nav.myOrganisations')}
             </Link>
           </li>
           <li>
-            <Link to="/organisations/new" onClick={menu.close}>
+            <Link to="/organisations/new" onClick={close}>
               {t('nav.createOrganisation')}
             </Link>
           </li>
           {user.isPlatformAdmin && (
             <li>
-              <Link to="/admin/clusters" onClick={menu.close}>
+              <Link to="/admin/clusters" onClick={close}>
                 {t('nav.clusterValidations')}
               </Link>
             </li>

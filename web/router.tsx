@@ -1,0 +1,53 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { adoptAccountLocale } from './features/session/account-locale';
+import { logoutAction } from './features/session/logout';
+import { sessionStore } from './features/session/session-store';
+import { COMING_SOON_SECTIONS } from './features/shell/coming-soon-sections';
+import { Layout } from './features/shell/Layout';
+import { AppLoading, RootErrorBoundary, RouteErrorBoundary } from './features/shell/RouteError';
+
+/** Every page needs to know who is signed in (header, permissions) before it renders. */
+async function rootLoader() {
+  const { user } = await sessionStore.ensure();
+  await adoptAccountLocale(user);
+  return null;
+}
+
+// Pages are code-split: each route module is fetched the first time its URL is visited.
+const pages: RouteObject[] = [
+  { index: true, lazy: () => import('./routes/home') },
+  { path: 'organisations', lazy: () => import('./routes/organisations') },
+  { path: 'organisations/new', lazy: () => import('./routes/organisation-new') },
+  { path: 'organisations/:slug', lazy: () => import('./routes/organisation-detail') },
+  { path: 'organisations/:slug/edit', lazy: () => import('./routes/organisation-edit') },
+  { path: 'organisations/:slug/members', lazy: () => import('./routes/organisation-members') },
+  { path: 'partners/:scope', lazy: () => import('./routes/partners') },
+  ...COMING_SOON_SECTIONS.map((section) => ({
+    path: section,
+    handle: { comingSoon: section },
+    lazy: () => import('./routes/coming-soon'),
+  })),
+  { path: 'register', lazy: () => import('./routes/register') },
+  { path: 'login', lazy: () => import('./routes/login') },
+  { path: 'logout', action: logoutAction },
+  { path: 'verify-email', lazy: () => import('./routes/verify-email') },
+  { path: 'forgot-password', lazy: () => import('./routes/forgot-password') },
+  { path: 'reset-password', lazy: () => import('./routes/reset-password') },
+  { path: 'me', lazy: () => import('./routes/me') },
+  { path: 'admin/clusters', lazy: () => import('./routes/admin-clusters') },
+  { path: '*', lazy: () => import('./routes/not-found') },
+];
+
+export const router = createBrowserRouter([
+  {
+    id: 'root',
+    path: '/',
+    Component: Layout,
+    loader: rootLoader,
+    // The root loader only reads the session: later navigations need not wait for it again.
+    shouldRevalidate: () => false,
+    HydrateFallback: AppLoading,
+    ErrorBoundary: RootErrorBoundary,
+    children: [{ ErrorBoundary: RouteErrorBoundary, children: pages }],
+  },
+]);
