@@ -2,3 +2,4 @@ export * from './taxonomy';
 export * from './users';
 export * from './organisations';
 export * from './system';
+export * from './imports';

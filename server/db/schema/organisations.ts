@@ -52,6 +52,10 @@ export const organisations = pgTable(
     listingConsent: boolean('listing_consent').notNull().default(false),
     listingConsentAt: timestamp('listing_consent_at', { withTimezone: true }),
     externalId: text('external_id'),
+    /** "https://www.Example.eu/fr" → "example.eu": the duplicate and import key when there is no external id. */
+    websiteDomain: text('website_domain').generatedAlwaysAs(
+      sql`nullif(regexp_replace(lower(split_part(regexp_replace(coalesce(website, ''), '^[a-zA-Z]+://', ''), '/', 1)), '^www\\.', ''), '')`,
+    ),
     searchEn: tsvector('search_en'),
     searchFr: tsvector('search_fr'),
     /** Declared technologies and all their ancestors (trigger-maintained): hierarchical filters and facets. */
@@ -65,6 +69,7 @@ export const organisations = pgTable(
     uniqueIndex('organisations_external_id_key').on(t.externalId),
     index('organisations_public_name_idx').on(t.status, t.listingConsent, t.name),
     index('organisations_country_idx').on(t.countryCode),
+    index('organisations_website_domain_idx').on(t.websiteDomain),
     index('organisations_region_idx').on(t.regionCode),
     index('organisations_created_idx').on(t.createdAt, t.id),
     index('organisations_search_en_idx').using('gin', t.searchEn),
