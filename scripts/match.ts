@@ -1,8 +1,8 @@
 /**
  * Partner matching without a database:
  * `tsx scripts/match.ts --orgs orgs.json --queries queries.json --out ranking.json [--limit N]`.
- * Writes `{ "<query id>": ["<external_id>", …] }`, best first. Prints nothing unless something is
- * wrong; then a message on stderr and exit code 2.
+ * Writes `{ "<query id>": ["<external_id>", …] }`, best first. Silent on success (so that
+ * `npm run --silent match` prints nothing); on bad arguments or input, a message on stderr and exit 2.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,64 +17,70 @@ import { regionRows, taxonomyTerms } from '../server/db/seed/taxonomy-data';
 
 const USAGE = 'usage: match --orgs orgs.json --queries queries.json --out ranking.json [--limit N]';
 
-class UsageError extends Error {}
-
-function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      orgs: { type: 'string' },
-      queries: { type: 'string' },
-      out: { type: 'string' },
-      limit: { type: 'string' },
-    },
-    strict: true,
-  });
-  if (!values.orgs || !values.queries || !values.out) throw new UsageError(USAGE);
-  const limit = Number(values.limit ?? 20);
-  if (!Number.isSafeInteger(limit) || limit <= 0)
-    throw new UsageError(`--limit must be a positive integer, got ${values.limit}`);
-  return { orgs: values.orgs, queries: values.queries, out: values.out, limit };
+function fail(message: string): never {
+  console.error(`match: ${message}`);
+  process.exit(2);
 }
 
-function readFile<T>(path: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
+function args() {
+  let values;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    ({ values } = parseArgs({
+      options: {
+        orgs: { type: 'string' },
+        queries: { type: 'string' },
+        out: { type: 'string' },
+        limit: { type: 'string', default: '20' },
+      },
+    }));
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    fail(`${(error as Error).message}\n${USAGE}`);
   }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new UsageError(
-      `invalid ${path}:\n${describeIssues(parsed.error)
-        .map((l) => `  ${l}`)
-        .join('\n')}`,
-    );
-  return parsed.data;
+  const { orgs, queries, out } = values;
+  if (!orgs || !queries || !out) fail(USAGE);
+  const limit = Number(values.limit);
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    fail(`--limit must be a positive integer, got "${values.limit}"`);
+  return { orgs, queries, out, limit };
 }
 
+/** Parsed and validated content of a JSON file; every problem is reported, not just the first. */
+function load<T>(path: string, schema: z.ZodType<T>): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  return fail(
+    `${path} is invalid:\n${describeIssues(result.error)
+      .map((line) => `  ${line}`)
+      .join('\n')}`,
+  );
+}
+
+const options = args();
+const organisations = load(options.orgs, organisationsFileSchema);
+const queries = load(options.queries, queriesFileSchema);
+const matcher = createMatcher(organisations, taxonomyTerms(), {
+  regionNames: Object.fromEntries(regionRows().map((r) => [r.code, r.name])),
+});
+const ranking = Object.fromEntries(
+  queries.map(({ id, query }) => [
+    id,
+    matcher.rank(query, { limit: options.limit }).matches.map((m) => m.organisationId),
+  ]),
+);
 try {
-  const options = readOptions();
-  const organisations = readFile(options.orgs, organisationsFileSchema);
-  const queries = readFile(options.queries, queriesFileSchema);
-  const regionNames = Object.fromEntries(regionRows().map((r) => [r.code, r.name]));
-  const matcher = createMatcher(organisations, taxonomyTerms(), { regionNames });
-  const ranking: Record<string, string[]> = {};
-  for (const { id, query } of queries) {
-    ranking[id] = matcher.rank(query, { limit: options.limit }).matches.map((m) => m.organisationId);
-  }
-  try {
-    writeFileSync(options.out, `${JSON.stringify(ranking, null, 2)}\n`);
-  } catch (error) {
-    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message}`);
-  }
+  writeFileSync(options.out, `${JSON.stringify(ranking, null, 2)}\n`);
 } catch (error) {
-  if (
-    error instanceof UsageError ||
-    String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error(`match: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  throw error;
+  fail(`cannot write ${options.out}: ${(error as Error).message}`);
 }

@@ -13,12 +13,15 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerSession } from './http/session';
 import { JobQueue } from './jobs/queue';
 import { sendEmailJob } from './jobs/send-email.job';
+import { savedSearchesDigestJob, scheduleSavedSearchesDigest } from './jobs/saved-searches.job';
 import { systemClock, type Clock } from './lib/clock';
 import { createMailer, type Mailer } from './mail/mailer';
 import { authRoutes } from './modules/auth/auth.routes';
 import { membershipRoutes } from './modules/memberships/memberships.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { seedDemoData } from './db/seed/demo';
 
 export interface AppHandle {
@@ -45,6 +48,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const jobs = new JobQueue(database.db, clock);
   const deps: Deps = { config, db: database.db, dbKind: database.kind, clock, mailer, jobs };
   jobs.define(sendEmailJob(database.db, mailer));
+  jobs.define(savedSearchesDigestJob(deps));
+  await scheduleSavedSearchesDigest(deps);
 
   if (config.loadDemoData) await seedDemoData(deps);
 
@@ -94,6 +99,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(organisationRoutes(deps));
       await api.register(membershipRoutes(deps));
       await api.register(taxonomyRoutes(deps));
+      await api.register(importRoutes(deps));
+      await api.register(savedSearchRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -111,7 +111,6 @@ interface Profile {
   readonly concepts: ReadonlyMap<string, ProfileConcept>;
   /** Its concepts and all their ancestors: what term rarity is counted on. */
   readonly closure: ReadonlySet<string>;
-  readonly clusters: ReadonlySet<string>;
   readonly isEndUserOnly: boolean;
   /** Declared application domains, for saying where an end user works. */
   readonly domains: readonly string[];
@@ -168,7 +167,6 @@ function buildProfile(index: TaxonomyIndex, org: MatchOrganisation) {
     org,
     concepts,
     closure,
-    clusters: new Set(org.clusters ?? []),
     isEndUserOnly,
     domains,
   };

@@ -51,6 +51,22 @@ function list<T>(parse: (item: string) => T | null, what: Vocabulary) {
     });
 }
 
+/** A refinement flagging every entry whose key repeats an earlier one, at that entry's path. */
+function unique<T>(key: (item: T) => string, field: string) {
+  return (
+    items: T[],
+    ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void },
+  ) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const value = key(item);
+      if (seen.has(value))
+        ctx.addIssue({ code: 'custom', path: [i, field], message: `duplicate ${field} "${value}"` });
+      seen.add(value);
+    });
+  };
+}
+
 const TYPE = {
   name: 'organisation type',
   expected: `one of ${ORGANISATION_TYPES.join(', ')}, or their English names`,
@@ -82,18 +98,7 @@ const organisationSchema = z.object({
 
 export const organisationsFileSchema = z
   .array(organisationSchema)
-  .superRefine((orgs, ctx) => {
-    const seen = new Set<string>();
-    orgs.forEach((o, i) => {
-      if (seen.has(o.external_id))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'external_id'],
-          message: `duplicate external_id "${o.external_id}"`,
-        });
-      seen.add(o.external_id);
-    });
-  })
+  .superRefine(unique((o) => o.external_id, 'external_id'))
   .transform((orgs) =>
     orgs.map((o): MatchOrganisation => ({
       id: o.external_id,
@@ -126,14 +131,7 @@ const querySchema = z.object({
 
 export const queriesFileSchema = z
   .array(querySchema)
-  .superRefine((queries, ctx) => {
-    const seen = new Set<string>();
-    queries.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate query id "${q.id}"` });
-      seen.add(q.id);
-    });
-  })
+  .superRefine(unique((q) => q.id, 'id'))
   .transform((queries) =>
     queries.map((q): { id: string; query: MatchQuery } => ({
       id: q.id,

@@ -58,18 +58,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end like a plural or a suffix but are not one. */
-const INVARIANT = new Set([
-  'lens',
-  'gas',
-  'gaz',
-  'plus',
-  'bias',
-  'atlas',
-  'chassis',
-  'series',
-  'species',
-  'mass',
-]);
+// prettier-ignore
+const INVARIANT = new Set(['lens', 'gas', 'gaz', 'plus', 'bias', 'atlas', 'chassis', 'series', 'species', 'mass']);
 
 // Longest first: the first suffix that leaves a stem of at least three letters wins.
 // prettier-ignore

@@ -8,5 +8,3 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
---> statement-breakpoint
-CREATE INDEX IF NOT EXISTS organisations_name_trgm_idx ON organisations USING gin (f_unaccent(lower(name)) gin_trgm_ops);

@@ -52,6 +52,8 @@ export const organisations = pgTable(
     listingConsent: boolean('listing_consent').notNull().default(false),
     listingConsentAt: timestamp('listing_consent_at', { withTimezone: true }),
     externalId: text('external_id'),
+    /** Lower-cased and accent-folded once at write time, so typo-tolerant name matching reads a column. */
+    nameFolded: text('name_folded').generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     /** "https://www.Example.eu/fr" → "example.eu": the duplicate and import key when there is no external id. */
     websiteDomain: text('website_domain').generatedAlwaysAs(
       sql`nullif(regexp_replace(lower(split_part(regexp_replace(coalesce(website, ''), '^[a-zA-Z]+://', ''), '/', 1)), '^www\\.', ''), '')`,
@@ -70,6 +72,7 @@ export const organisations = pgTable(
     index('organisations_public_name_idx').on(t.status, t.listingConsent, t.name),
     index('organisations_country_idx').on(t.countryCode),
     index('organisations_website_domain_idx').on(t.websiteDomain),
+    index('organisations_name_folded_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
     index('organisations_region_idx').on(t.regionCode),
     index('organisations_created_idx').on(t.createdAt, t.id),
     index('organisations_search_en_idx').using('gin', t.searchEn),

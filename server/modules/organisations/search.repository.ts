@@ -121,7 +121,7 @@ function textSql(text: TextQuery | null): TextSql | null {
 
 function textCondition(t: TextSql): SQL {
   return sql`(${t.match}
-              or (f_unaccent(lower(o.name)) % ${t.name} and similarity(f_unaccent(lower(o.name)), ${t.name}) >= ${NAME_SIMILARITY}))`;
+              or (o.name_folded % ${t.name} and similarity(o.name_folded, ${t.name}) >= ${NAME_SIMILARITY}))`;
 }
 
 /** Text rank in both languages, name similarity, and a bonus for declaring a term named in the query. */
@@ -130,7 +130,7 @@ function scoreExpr(t: TextSql): SQL {
     ? sql` + ${CONCEPT_BONUS}::float8 * (o.technology_paths && ${arr(t.conceptCodes)} or o.application_domains && ${arr(t.conceptCodes)})::int`
     : sql``;
   return sql`(ts_rank(${RANK_WEIGHTS}, o.search_en, ${t.en}) + ts_rank(${RANK_WEIGHTS}, o.search_fr, ${t.fr})
-              + similarity(f_unaccent(lower(o.name)), ${t.name})${declared})::float8`;
+              + similarity(o.name_folded, ${t.name})${declared})::float8`;
 }
 
 /** The condition each facet filter adds, keyed by facet; absent when that filter is not active. */

@@ -6,7 +6,9 @@ import * as repo from './taxonomy.repository';
 export interface TaxonomyCache {
   phraseIndex: PhraseIndex;
   labels: Map<string, { en: string; fr: string }>;
+  kinds: Map<string, 'technology' | 'application_domain' | 's3_area'>;
   regionNames: Map<string, string>;
+  regionCountry: Map<string, string>;
 }
 
 // Reference data changes only with a migration, i.e. with a new deployment: load it once per database.
@@ -23,7 +25,9 @@ async function load(db: Db): Promise<TaxonomyCache> {
   return {
     phraseIndex: buildPhraseIndex(terms),
     labels: new Map(terms.map((t) => [t.code, { en: t.labelEn, fr: t.labelFr }])),
+    kinds: new Map(terms.map((t) => [t.code, t.kind])),
     regionNames: new Map(regions.map((r) => [r.code, r.name])),
+    regionCountry: new Map(regions.map((r) => [r.code, r.countryCode])),
   };
 }
 
