@@ -1,3 +1,9 @@
+/**
+ * B2B meeting scheduler: places requested meetings into session slots and tables so that as many
+ * as possible happen, participants wait as little as possible between meetings, and the waiting
+ * is spread fairly. Pure and deterministic for a seed; see `schedule` and `scheduleIncremental`.
+ * `greedySchedule` and `solveMip` are the baseline and the exact reference used by the benchmark.
+ */
 export type {
   Assignment,
   Instance,

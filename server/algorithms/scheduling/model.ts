@@ -164,6 +164,10 @@ export function validateInstance(instance: Instance): void {
 
 /** Published assignments become locks, so incremental solving can reuse the full solver unchanged. */
 export function lockPublished(instance: Instance, published: readonly Assignment[]): Instance {
+  const known = new Set(instance.meetings.map((m) => m.id));
+  for (const { meeting } of published) {
+    if (!known.has(meeting)) fail(`published assignment refers to unknown meeting "${meeting}"`);
+  }
   const locked = new Map<string, Assignment>();
   for (const lock of [...(instance.locked ?? []), ...published]) {
     const previous = locked.get(lock.meeting);

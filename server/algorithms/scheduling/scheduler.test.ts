@@ -287,6 +287,29 @@ describe('incremental mode', () => {
       locked: [{ meeting: 'ab', slot: 0, table: 0 }],
     };
     expect(() => scheduleIncremental(instance, [{ meeting: 'ab', slot: 1, table: 0 }])).toThrow(RangeError);
+    expect(() => scheduleIncremental(instance, [{ meeting: 'zz', slot: 1, table: 0 }])).toThrow(
+      /published assignment refers to unknown meeting "zz"/,
+    );
+  });
+
+  it('fills the only free cell even when a better slot is published', () => {
+    const instance: Instance = {
+      slots: 3,
+      sessions: [[0, 2]],
+      tables: 1,
+      participants: people('a', 'b', 'c', 'd'),
+      meetings: [
+        { id: 'ab', participants: ['a', 'b'] },
+        { id: 'cd', participants: ['c', 'd'] },
+      ],
+    };
+    const published = [
+      { meeting: 'ab', slot: 0, table: 0 },
+      { meeting: 'cd', slot: 1, table: 0 },
+    ];
+    // a would rather meet c right after ab (slot 1), but cd is published there.
+    const result = scheduleIncremental(instance, published, [{ id: 'ac', participants: ['a', 'c'] }], FAST);
+    expect(result.assignments).toEqual([...published, { meeting: 'ac', slot: 2, table: 0 }]);
   });
 });
 
