@@ -38,7 +38,15 @@ export async function listClusters(db: DbOrTx) {
     .where(eq(organisations.type, 'cluster_organisation'));
 }
 
-const domainOf = (website: string | null) => (website ? new URL(website).hostname.replace(/^www\./, '').toLowerCase() : null);
+/** The host of a web address without "www.", as the website_domain column stores it; null when unparseable. */
+function domainOf(website: string | null): string | null {
+  if (!website) return null;
+  try {
+    return new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
 
 /** Existing organisations for each import key: external id first, else website domain (the oldest listing wins). */
 export async function findExisting(db: DbOrTx, orgs: readonly ImportOrganisation[]): Promise<Map<ImportOrganisation, string>> {
@@ -140,9 +148,9 @@ export async function upsertBatch(tx: DbOrTx, orgs: readonly ImportOrganisation[
 /** Listed organisations that look like `o`: same website domain, or a similar name in the same country. */
 export async function findLikelyDuplicates(db: DbOrTx, o: { name: string; country: string; website: string | null }) {
   const domain = domainOf(o.website);
-  return queryRows<{ id: string; slug: string; name: string; reason: string }>(
+  return queryRows<{ id: string; slug: string; name: string; reason: string; isPublic: boolean }>(
     db,
-    sql`select id, slug, name,
+    sql`select id, slug, name, (status = 'published' and listing_consent) as "isPublic",
                case when ${domain}::text is not null and website_domain = ${domain}::text then 'same website domain'
                     else 'similar name in the same country' end as reason
         from organisations

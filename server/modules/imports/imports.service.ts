@@ -35,7 +35,7 @@ async function findDuplicates(deps: Pick<Deps, 'db'>, creates: ImportOrganisatio
   const duplicates: ImportPreview['duplicates'] = [];
   for (const o of creates.slice(0, DUPLICATE_CHECK_ROWS)) {
     const candidates = await repo.findLikelyDuplicates(deps.db, o);
-    if (candidates.length) duplicates.push({ row: o.row, name: o.name, candidates });
+    if (candidates.length) duplicates.push({ row: o.row, name: o.name, candidates: candidates.map(({ isPublic: _p, ...c }) => c) });
   }
   return duplicates;
 }

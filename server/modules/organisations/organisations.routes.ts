@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  CountryCodeSchema,
   CreateOrganisationBodySchema,
   OrganisationListQuerySchema,
   OrganisationListSchema,
@@ -12,6 +13,7 @@ import { ClusterValidationBodySchema } from '../../../contracts/memberships';
 import type { Deps } from '../../deps';
 import { errorResponses, typed } from '../../http/route-helpers';
 import * as service from './organisations.service';
+import { exportOrganisations } from './organisations.export';
 
 const tags = ['organisations'];
 const IdParams = z.object({ id: z.string().min(1).max(120) });
@@ -24,6 +26,32 @@ export function organisationRoutes(deps: Deps) {
     app.get('/organisations', {
       schema: { tags, summary: 'Public organisation directory', querystring: OrganisationListQuerySchema, response: { 200: OrganisationListSchema, ...errorResponses } },
     }, async (request) => service.listOrganisations(deps, request.query));
+
+    app.get('/organisations/export.:format', {
+      schema: {
+        tags,
+        summary: 'Every organisation matching a search, as CSV or XLSX (same parameters as the list)',
+        params: z.object({ format: z.enum(['csv', 'xlsx']) }),
+        querystring: OrganisationListQuerySchema,
+      },
+    }, async (request, reply) => {
+      const { format } = request.params;
+      const file = await exportOrganisations(deps, request.query, format);
+      const stamp = deps.clock.now().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="lightpath-organisations-${stamp}.${format}"`)
+        .send(file);
+    });
+
+    app.get('/organisations/duplicates', {
+      schema: {
+        tags,
+        summary: 'Likely duplicates of an organisation about to be created',
+        querystring: z.object({ name: z.string().trim().min(2).max(200), country: CountryCodeSchema, website: z.string().max(300).optional() }),
+        response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string(), reason: z.string() })) }), ...errorResponses },
+      },
+    }, async (request) => ({ items: await service.likelyDuplicates(deps, request.actor, request.query) }));
 
     app.post('/organisations', {
       schema: { tags, body: CreateOrganisationBodySchema, response: { 201: OrganisationSchema, ...errorResponses } },
@@ -44,6 +72,10 @@ export function organisationRoutes(deps: Deps) {
     app.post('/organisations/:id/unpublish', {
       schema: { tags, params: IdParams, response: OrgResponse },
     }, async (request) => service.unpublishOrganisation(deps, request.actor, request.params.id));
+
+    app.post('/admin/organisations/:id/merge', {
+      schema: { tags: ['admin'], summary: 'Merge a duplicate into another organisation, which survives', params: IdParams, body: z.object({ into: z.uuid() }), response: OrgResponse },
+    }, async (request) => service.mergeOrganisations(deps, request.actor, request.params.id, request.body.into));
 
     app.get('/admin/cluster-validations', {
       schema: {

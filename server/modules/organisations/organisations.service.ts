@@ -23,6 +23,8 @@ import {
 import { presentFacets, presentOrganisation, presentSearchHit, presentSummary } from './organisations.presenter';
 import * as repo from './organisations.repository';
 import * as search from './search.repository';
+import * as merge from './merge.repository';
+import { findLikelyDuplicates } from '../imports/imports.repository';
 import type { SearchCursor, SearchFilters, SearchRow, SearchSort } from './search.repository';
 import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import { expandQuery } from '../../algorithms/search/expand-query';
@@ -283,5 +285,57 @@ export async function validateCluster(
     await repo.updateOrganisation(tx, org.id, { status, updatedAt: now });
     await recordAudit(tx, actor, `cluster.${input.decision}`, 'organisation', org.id, { note: input.note ?? null });
     return present(tx, actor, org.id);
+  });
+}
+
+/** Organisations that look like the one being created: same website domain, or a similar name in the same country. */
+export async function likelyDuplicates(deps: Deps, actor: MaybeActor, input: { name: string; country: string; website?: string | undefined }) {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to check for duplicates');
+  const candidates = await findLikelyDuplicates(deps.db, { name: input.name, country: input.country, website: input.website ?? null });
+  // Drafts are private: only platform admins see them among the candidates.
+  return candidates.filter((c) => actor.isPlatformAdmin || c.isPublic).map(({ isPublic: _p, ...c }) => c);
+}
+
+/**
+ * Merges a duplicate into the organisation that survives: people, cluster memberships, labels and
+ * every other reference move over, empty fields of the survivor are filled and lists united, the
+ * duplicate is deleted, and an audit entry keeps its last state. One transaction.
+ */
+export async function mergeOrganisations(deps: Deps, actor: MaybeActor, fromId: string, intoId: string): Promise<Organisation> {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to merge organisations');
+  if (!actor.isPlatformAdmin) throw AppError.forbidden('Only platform administrators merge organisations');
+  if (fromId === intoId) throw AppError.validation('into', 'Choose two different organisations');
+  return deps.db.transaction(async (tx) => {
+    const from = await repo.lockById(tx, fromId);
+    const into = await repo.lockById(tx, intoId);
+    if (!from) throw AppError.notFound('Organisation to merge');
+    if (!into) throw new AppError('NOT_FOUND', 'Organisation to merge into not found', [{ path: 'into', message: 'Not found' }]);
+    const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+    await repo.updateOrganisation(tx, into.id, {
+      regionCode: into.regionCode ?? (from.countryCode === into.countryCode ? from.regionCode : null),
+      city: into.city ?? from.city,
+      website: into.website ?? from.website,
+      descriptionEn: into.descriptionEn ?? from.descriptionEn,
+      descriptionFr: into.descriptionFr ?? from.descriptionFr,
+      sizeBand: into.sizeBand ?? from.sizeBand,
+      yearFounded: into.yearFounded ?? from.yearFounded,
+      contactEmail: into.contactEmail ?? from.contactEmail,
+      externalId: into.externalId ?? null,
+      technologies: union(into.technologies, from.technologies),
+      applicationDomains: union(into.applicationDomains, from.applicationDomains),
+      s3Areas: union(into.s3Areas, from.s3Areas),
+      valueChainRoles: union(into.valueChainRoles, from.valueChainRoles),
+      keywords: union(into.keywords, from.keywords),
+      updatedAt: deps.clock.now(),
+    });
+    await merge.moveReferences(tx, from.id, into.id);
+    const remaining = await merge.remainingReferences(tx, from.id);
+    if (remaining.length) throw new Error(`Merge does not move ${remaining.join(', ')}: add it to merge.repository.ts`);
+    const { searchEn: _en, searchFr: _fr, ...snapshot } = from;
+    await recordAudit(tx, actor, 'organisation.merged', 'organisation', into.id, { merged: snapshot });
+    await merge.deleteOrganisation(tx, from.id);
+    // The duplicate's external id becomes the survivor's when it had none, so re-imports keep matching.
+    if (!into.externalId && from.externalId) await repo.updateOrganisation(tx, into.id, { externalId: from.externalId });
+    return present(tx, actor, into.id);
   });
 }

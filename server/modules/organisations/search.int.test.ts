@@ -149,3 +149,25 @@ describe('sorting and pagination', () => {
     expect(bad.body.error.details[0].path).toMatch(/^technology/);
   });
 });
+
+describe('export', () => {
+  it('exports exactly the search result as CSV, in the import format', async () => {
+    const res = await t.handle.app.inject({ method: 'GET', url: '/api/v1/organisations/export.csv?q=laser&country=FR' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="lightpath-organisations-.*\.csv"/);
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('id,name,type,country,region,region_name,city,description,description_fr,technologies,domains,roles,url');
+    const { total } = await search('q=laser&country=FR&facets=false');
+    expect(lines.length - 1).toBe(total);
+  });
+
+  it('exports XLSX with one row per organisation', async () => {
+    const res = await t.handle.app.inject({ method: 'GET', url: '/api/v1/organisations/export.xlsx?type=cluster_organisation' });
+    expect(res.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const { total } = await search('type=cluster_organisation&facets=false');
+    expect(workbook.worksheets[0]!.rowCount).toBe(total + 1);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
+import { useTestApp } from '../../test/harness';
+
+const t = useTestApp();
+
+async function published(client: Awaited<ReturnType<typeof t.user>>, body: Record<string, unknown>) {
+  const res = await client.post('/api/v1/organisations', { listingConsent: true, ...body });
+  expect(res.status).toBe(201);
+  await client.post(`/api/v1/organisations/${res.body.id}/submit`);
+  return res.body as { id: string; slug: string };
+}
+
+describe('duplicate organisations', () => {
+  it('warns about a similar name in the same country or the same website domain, hiding drafts from non-admins', async () => {
+    const owner = await t.user();
+    await published(owner, { name: 'Lasers Aquitaine Innovation', type: 'sme', country: 'FR', website: 'https://www.lasers-aquitaine.example/fr' });
+    await owner.post('/api/v1/organisations', { name: 'Lasers Aquitaine Innov', type: 'sme', country: 'FR' });
+    const other = await t.user();
+    const byName = await other.get('/api/v1/organisations/duplicates?name=Laser%20Aquitaine%20Innovation&country=FR');
+    expect(byName.body.items).toEqual([expect.objectContaining({ name: 'Lasers Aquitaine Innovation', reason: 'similar name in the same country' })]);
+    const byDomain = await other.get('/api/v1/organisations/duplicates?name=Completely%20Different&country=DE&website=lasers-aquitaine.example');
+    expect(byDomain.body.items).toEqual([expect.objectContaining({ reason: 'same website domain' })]);
+    expect((await other.get('/api/v1/organisations/duplicates?name=Lasers%20Aquitaine%20Innovation&country=IT')).body.items).toEqual([]);
+    const admin = await t.user({ platformAdmin: true });
+    const adminView = await admin.get('/api/v1/organisations/duplicates?name=Lasers%20Aquitaine%20Innovation&country=FR');
+    expect(adminView.body.items).toHaveLength(2);
+  });
+
+  it('merges a duplicate: people, memberships and labels move, fields fill in, one audit entry', async () => {
+    const admin = await t.user({ platformAdmin: true });
+    const a = await t.user();
+    const b = await t.user();
+    const cluster = await published(a, {
+      name: 'Merge Test Cluster',
+      type: 'cluster_organisation',
+      country: 'FR',
+      cluster: { managementFte: 2, memberCount: 30, membersCompanies: 20, membersResearch: 5 },
+    });
+    await admin.post(`/api/v1/admin/cluster-validations/${cluster.id}`, { decision: 'validated' });
+    const survivor = await published(a, { name: 'Optique Merge SAS', type: 'sme', country: 'FR', technologies: ['tech:lidar'] });
+    const duplicate = await published(b, {
+      name: 'Optique Merge',
+      type: 'sme',
+      country: 'FR',
+      city: 'Lannion',
+      descriptionFr: 'Lidar et capteurs.',
+      technologies: ['tech:lidar', 'tech:optical-sensors'],
+    });
+    await a.post(`/api/v1/clusters/${cluster.id}/members`, { organisationId: duplicate.id });
+
+    expect((await a.post(`/api/v1/admin/organisations/${duplicate.id}/merge`, { into: survivor.id })).status).toBe(403);
+    const merged = await admin.post(`/api/v1/admin/organisations/${duplicate.id}/merge`, { into: survivor.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ id: survivor.id, city: 'Lannion', descriptionFr: 'Lidar et capteurs.', technologies: ['tech:lidar', 'tech:optical-sensors'] });
+    expect(merged.body.clusters.map((c: { id: string }) => c.id)).toEqual([cluster.id]);
+    expect((await t.anonymous().get(`/api/v1/organisations/${duplicate.id}`)).status).toBe(404);
+
+    const members = await a.get(`/api/v1/organisations/${survivor.id}/members`);
+    expect(members.body.items.map((m: { userId: string }) => m.userId).sort()).toEqual([a.userId, b.userId].sort());
+    const refs = await queryRows<{ n: number }>(
+      t.handle.deps.db,
+      sql`select (select count(*) from organisation_members where organisation_id = ${duplicate.id})
+             + (select count(*) from cluster_memberships where member_id = ${duplicate.id} or cluster_id = ${duplicate.id}) as n`,
+    );
+    expect(Number(refs[0]!.n)).toBe(0);
+    const audit = await queryRows<{ action: string; data: { merged: { name: string } } }>(
+      t.handle.deps.db,
+      sql`select action, data from audit_log where subject_id = ${survivor.id} and action = 'organisation.merged'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.data.merged.name).toBe('Optique Merge');
+  });
+
+  it('rejects merging an organisation into itself or into an unknown one', async () => {
+    const admin = await t.user({ platformAdmin: true });
+    const org = await published(admin, { name: 'Lonely Optics', type: 'sme', country: 'BE' });
+    expect((await admin.post(`/api/v1/admin/organisations/${org.id}/merge`, { into: org.id })).status).toBe(400);
+    const unknown = await admin.post(`/api/v1/admin/organisations/${org.id}/merge`, { into: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details[0].path).toBe('into');
+  });
+});
