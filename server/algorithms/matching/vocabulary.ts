@@ -3,28 +3,9 @@
  * them, and the words by which a partner request asks for them ("nous cherchons une PME").
  */
 import { normaliseLabel } from './text';
+import { ORGANISATION_TYPES, VALUE_CHAIN_ROLES as ROLES, type OrganisationType, type ValueChainRole as Role } from '../../../contracts/organisations';
 
-export const ORGANISATION_TYPES = [
-  'cluster_organisation',
-  'sme',
-  'large_company',
-  'research_organisation',
-  'university',
-  'technology_centre',
-  'public_authority',
-  'investor',
-  'other',
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-export const ROLES = [
-  'component_supplier',
-  'system_integrator',
-  'end_user',
-  'service_provider',
-  'rnd',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ORGANISATION_TYPES, ROLES, type OrganisationType, type Role };
 
 export type Lang = 'en' | 'fr';
 

@@ -28,16 +28,17 @@ export interface SessionHandle {
   user: repo.UserRow;
 }
 
-async function sendVerificationLink(deps: Deps, tx: Parameters<typeof repo.insertToken>[0], user: repo.UserRow) {
+/** A new single-use link voids the user's older unused ones of the same purpose; only its hash is stored. */
+async function issueToken(deps: Deps, tx: Parameters<typeof repo.insertToken>[0], user: repo.UserRow, purpose: repo.TokenPurpose, ttlMs: number) {
   const now = deps.clock.now();
   const token = newToken();
-  await repo.voidTokens(tx, user.id, 'verify_email', now);
-  await repo.insertToken(tx, {
-    userId: user.id,
-    purpose: 'verify_email',
-    tokenHash: hashToken(token),
-    expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
-  });
+  await repo.voidTokens(tx, user.id, purpose, now);
+  await repo.insertToken(tx, { userId: user.id, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + ttlMs) });
+  return token;
+}
+
+async function sendVerificationLink(deps: Deps, tx: Parameters<typeof repo.insertToken>[0], user: repo.UserRow) {
+  const token = await issueToken(deps, tx, user, 'verify_email', VERIFY_TTL_MS);
   await enqueueEmail(deps.jobs, tx, 'verifyEmail', {
     to: user.email,
     locale: user.locale,
@@ -120,15 +121,7 @@ export async function forgotPassword(deps: Deps, email: string): Promise<void> {
   const user = await repo.findUserByEmail(deps.db, email);
   if (!user) return;
   await deps.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    const token = newToken();
-    await repo.voidTokens(tx, user.id, 'reset_password', now);
-    await repo.insertToken(tx, {
-      userId: user.id,
-      purpose: 'reset_password',
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-    });
+    const token = await issueToken(deps, tx, user, 'reset_password', RESET_TTL_MS);
     await enqueueEmail(deps.jobs, tx, 'resetPassword', {
       to: user.email,
       locale: user.locale,
