@@ -22,6 +22,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { clusterRoutes } from './modules/clusters/clusters.routes';
 import { seedDemoData } from './db/seed/demo';
 
 export interface AppHandle {
@@ -100,6 +101,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(membershipRoutes(deps));
       await api.register(taxonomyRoutes(deps));
       await api.register(importRoutes(deps));
+      await api.register(clusterRoutes(deps));
       await api.register(savedSearchRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { ClusterDirectoryQuerySchema, ClusterDirectorySchema, type ClusterDirectoryEntry } from '../../../contracts/clusters';
+import type { Deps } from '../../deps';
+import { errorResponses, typed } from '../../http/route-helpers';
+import { listPublicClusters, type ClusterRow } from './clusters.repository';
+
+function present(row: ClusterRow): ClusterDirectoryEntry {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    type: 'cluster_organisation',
+    countryCode: row.country_code,
+    regionCode: row.region_code,
+    city: row.city,
+    descriptionEn: row.description_en,
+    descriptionFr: row.description_fr,
+    memberCount: row.member_count,
+    regions: row.regions ?? [],
+    countries: row.countries ?? [],
+    topTechnologies: row.top_technologies ?? [],
+    labels: row.labels ?? [],
+  };
+}
+
+/** "Find networks": the public directory of clusters. Read-only and public, so no service layer rules apply. */
+export function clusterRoutes(deps: Deps) {
+  return async (instance: FastifyInstance) => {
+    typed(instance).get('/clusters', {
+      schema: {
+        tags: ['clusters'],
+        summary: 'Clusters with their members, regions covered, most represented technologies and labels',
+        querystring: ClusterDirectoryQuerySchema,
+        response: { 200: ClusterDirectorySchema, ...errorResponses },
+      },
+    }, async (request) => ({ items: (await listPublicClusters(deps.db, request.query.scope)).map(present) }));
+  };
+}
