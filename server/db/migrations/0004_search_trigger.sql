@@ -30,33 +30,41 @@ CREATE TEXT SEARCH CONFIGURATION lp_french (COPY = french);
 --> statement-breakpoint
 ALTER TEXT SEARCH CONFIGURATION lp_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
 --> statement-breakpoint
--- Search vectors, one per text configuration, and the technology paths used by filters and facets.
--- Weights: A name, B the labels of the declared terms in both languages plus keywords, C description,
--- D the description in the other language. Synonyms and ancestors stay out of the vectors (they would
--- make them large enough to be TOASTed): the query side expands recognised terms to all their names
--- and also matches declared terms and their ancestors through technology_paths.
+-- The lexeme that stands for a taxonomy term in search vectors and queries ("c" and 16 hex digits:
+-- one alphanumeric token, so no text parser splits it).
+CREATE OR REPLACE FUNCTION taxonomy_lexeme(code text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT 'c' || left(md5(code), 16) $$;
+--> statement-breakpoint
+-- One search vector per organisation, so one GIN index answers a query whatever language each part
+-- of it is in: the English and the French analyses of the same text side by side, plus a lexeme per
+-- declared term and each of its ancestors (a query naming "lasers" matches "fibre lasers").
+-- Weights: A name, B the labels of the declared terms (both languages) and keywords, C descriptions.
+-- Synonyms stay out (they would make vectors large enough to be TOASTed): queries expand recognised
+-- terms to all their names and to the term lexeme instead.
 CREATE OR REPLACE FUNCTION organisations_search_vectors() RETURNS trigger
   LANGUAGE plpgsql AS $$
 DECLARE
   terms text;
-  extra text;
+  codes text[];
+  body text;
 BEGIN
   SELECT coalesce(string_agg(t.label_en || ' ' || t.label_fr, ' '), '')
     INTO terms
     FROM taxonomy_terms t
    WHERE t.code = ANY(NEW.technologies || NEW.application_domains || NEW.s3_areas);
-  extra := terms || ' ' || array_to_string(NEW.keywords, ' ');
   NEW.technology_paths := taxonomy_with_ancestors(NEW.technologies);
-  NEW.search_en :=
+  codes := NEW.technology_paths || NEW.application_domains || NEW.s3_areas;
+  terms := terms || ' ' || array_to_string(NEW.keywords, ' ');
+  body := coalesce(NEW.description_en, '') || ' ' || coalesce(NEW.description_fr, '');
+  NEW.search_vector :=
        setweight(to_tsvector('lp_english', coalesce(NEW.name, '')), 'A')
-    || setweight(to_tsvector('lp_english', extra), 'B')
-    || setweight(to_tsvector('lp_english', coalesce(NEW.description_en, '')), 'C')
-    || setweight(to_tsvector('lp_english', coalesce(NEW.description_fr, '')), 'D');
-  NEW.search_fr :=
-       setweight(to_tsvector('lp_french', coalesce(NEW.name, '')), 'A')
-    || setweight(to_tsvector('lp_french', extra), 'B')
-    || setweight(to_tsvector('lp_french', coalesce(NEW.description_fr, '')), 'C')
-    || setweight(to_tsvector('lp_french', coalesce(NEW.description_en, '')), 'D');
+    || setweight(to_tsvector('lp_english', terms), 'B')
+    || setweight(to_tsvector('lp_english', body), 'C')
+    || setweight(to_tsvector('lp_french', coalesce(NEW.name, '')), 'A')
+    || setweight(to_tsvector('lp_french', terms), 'B')
+    || setweight(to_tsvector('lp_french', body), 'C')
+    || array_to_tsvector(ARRAY(SELECT DISTINCT taxonomy_lexeme(c) FROM unnest(codes) c WHERE c IS NOT NULL));
   RETURN NEW;
 END $$;
 --> statement-breakpoint

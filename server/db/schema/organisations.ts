@@ -58,8 +58,7 @@ export const organisations = pgTable(
     websiteDomain: text('website_domain').generatedAlwaysAs(
       sql`nullif(regexp_replace(lower(split_part(regexp_replace(coalesce(website, ''), '^[a-zA-Z]+://', ''), '/', 1)), '^www\\.', ''), '')`,
     ),
-    searchEn: tsvector('search_en'),
-    searchFr: tsvector('search_fr'),
+    searchVector: tsvector('search_vector'),
     /** Declared technologies and all their ancestors (trigger-maintained): hierarchical filters and facets. */
     technologyPaths: text('technology_paths').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -75,8 +74,7 @@ export const organisations = pgTable(
     index('organisations_name_folded_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
     index('organisations_region_idx').on(t.regionCode),
     index('organisations_created_idx').on(t.createdAt, t.id),
-    index('organisations_search_en_idx').using('gin', t.searchEn),
-    index('organisations_search_fr_idx').using('gin', t.searchFr),
+    index('organisations_search_idx').using('gin', t.searchVector),
     index('organisations_technology_paths_idx').using('gin', t.technologyPaths),
     index('organisations_domains_idx').using('gin', t.applicationDomains),
     index('organisations_s3_idx').using('gin', t.s3Areas),

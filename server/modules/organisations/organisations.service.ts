@@ -331,7 +331,7 @@ export async function mergeOrganisations(deps: Deps, actor: MaybeActor, fromId: 
     await merge.moveReferences(tx, from.id, into.id);
     const remaining = await merge.remainingReferences(tx, from.id);
     if (remaining.length) throw new Error(`Merge does not move ${remaining.join(', ')}: add it to merge.repository.ts`);
-    const { searchEn: _en, searchFr: _fr, ...snapshot } = from;
+    const { searchVector: _vector, ...snapshot } = from;
     await recordAudit(tx, actor, 'organisation.merged', 'organisation', into.id, { merged: snapshot });
     await merge.deleteOrganisation(tx, from.id);
     // The duplicate's external id becomes the survivor's when it had none, so re-imports keep matching.

@@ -61,7 +61,7 @@ export interface FacetCount extends Record<string, unknown> {
   count: number;
 }
 
-// Weights for {D, C, B, A}: other-language description, description, taxonomy and keywords, name.
+// Weights for {D, C, B, A}: unused, descriptions, taxonomy labels and keywords, name.
 const RANK_WEIGHTS = sql.raw(`'{0.05, 0.2, 0.5, 1.0}'`);
 /** Names this similar to the query count as matches even without a word in common (typos). */
 const NAME_SIMILARITY = 0.35;
@@ -77,60 +77,49 @@ const arr = (values: readonly string[]) => sql`array[${sql.join(values.map((v) =
  * text condition (a CTE column would hide them from the planner).
  */
 interface TextSql {
-  /** The whole query per language, for ranking and highlighting. */
-  en: SQL;
-  fr: SQL;
-  /** Every group satisfied, in either language or by a declared term (GIN indexes serve each part). */
-  match: SQL;
+  /** Every group satisfied: the whole query as one tsquery over the one search vector. */
+  query: SQL;
   conceptCodes: string[];
   name: SQL;
 }
 
-const cfgOf = (config: 'lp_english' | 'lp_french') => sql.raw(`'${config}'::regconfig`);
-
-function groupQuery(config: 'lp_english' | 'lp_french', phrases: string[]): SQL {
-  return sql`(${sql.join(phrases.map((p) => sql`phraseto_tsquery(${cfgOf(config)}, ${p})`), sql` || `)})`;
+/**
+ * A group matches through any of its phrases, analysed in English and in French (the vector holds
+ * both analyses), or through the lexeme of any of its terms (declared on the organisation or below).
+ */
+function groupQuery(group: TextQuery['groups'][number]): SQL {
+  const alternatives = group.phrases.flatMap((p) => [
+    sql`phraseto_tsquery('lp_english'::regconfig, ${p})`,
+    sql`phraseto_tsquery('lp_french'::regconfig, ${p})`,
+  ]);
+  for (const code of group.codes) alternatives.push(sql`taxonomy_lexeme(${code})::tsquery`);
+  return sql`(${sql.join(alternatives, sql` || `)})`;
 }
 
 function textSql(text: TextQuery | null): TextSql | null {
   if (!text || text.groups.length === 0) return null;
-  const whole = (config: 'lp_english' | 'lp_french') =>
-    sql`(${sql.join(text.groups.map((g) => groupQuery(config, g.phrases)), sql` && `)})`;
-  const groupMatches = text.groups.map((g) => {
-    const alternatives = [
-      sql`o.search_en @@ ${groupQuery('lp_english', g.phrases)}`,
-      sql`o.search_fr @@ ${groupQuery('lp_french', g.phrases)}`,
-    ];
-    if (g.codes.length) {
-      alternatives.push(
-        sql`o.technology_paths && ${arr(g.codes)}`,
-        sql`o.application_domains && ${arr(g.codes)}`,
-        sql`o.s3_areas && ${arr(g.codes)}`,
-      );
-    }
-    return sql`(${sql.join(alternatives, sql` or `)})`;
-  });
   return {
-    en: whole('lp_english'),
-    fr: whole('lp_french'),
-    match: sql`(${sql.join(groupMatches, sql` and `)})`,
+    query: sql`(${sql.join(text.groups.map(groupQuery), sql` && `)})`,
     conceptCodes: [...new Set(text.groups.flatMap((g) => g.codes))],
     name: sql`f_unaccent(lower(${text.raw}))`,
   };
 }
 
+/**
+ * Built from bound parameters with immutable functions, which PostgreSQL folds to constants when
+ * planning: the GIN indexes on the search vector and on the name trigrams both serve the condition.
+ */
 function textCondition(t: TextSql): SQL {
-  return sql`(${t.match}
+  return sql`(o.search_vector @@ ${t.query}
               or (o.name_folded % ${t.name} and similarity(o.name_folded, ${t.name}) >= ${NAME_SIMILARITY}))`;
 }
 
-/** Text rank in both languages, name similarity, and a bonus for declaring a term named in the query. */
+/** Text rank, name similarity, and a bonus for declaring a term named in the query. */
 function scoreExpr(t: TextSql): SQL {
   const declared = t.conceptCodes.length
     ? sql` + ${CONCEPT_BONUS}::float8 * (o.technology_paths && ${arr(t.conceptCodes)} or o.application_domains && ${arr(t.conceptCodes)})::int`
     : sql``;
-  return sql`(ts_rank(${RANK_WEIGHTS}, o.search_en, ${t.en}) + ts_rank(${RANK_WEIGHTS}, o.search_fr, ${t.fr})
-              + similarity(o.name_folded, ${t.name})${declared})::float8`;
+  return sql`(ts_rank(${RANK_WEIGHTS}, o.search_vector, ${t.query}) + similarity(o.name_folded, ${t.name})${declared})::float8`;
 }
 
 /** The condition each facet filter adds, keyed by facet; absent when that filter is not active. */
@@ -193,7 +182,7 @@ export async function searchOrganisations(
   const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
   const { order, cursor } = orderAndCursor(p.sort, p.after);
   const snippet = t
-    ? sql`ts_headline('lp_english'::regconfig, coalesce(page.description_en, page.description_fr, ''), ${t.en} || ${t.fr},
+    ? sql`ts_headline('lp_english'::regconfig, coalesce(page.description_en, page.description_fr, ''), ${t.query},
             ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`null::text`;
   const rows = await queryRows<SearchRow>(
