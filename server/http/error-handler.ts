@@ -14,7 +14,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details: ErrorDetail[] = error.validation.map((v) => ({
-        path: toPath(v.instancePath) || (error.validationContext ?? ''),
+        // An empty path is a form-level problem (e.g. "Nothing to update"), which the web shows above the form.
+        path: toPath(v.instancePath),
         message: v.message ?? 'Invalid value',
       }));
       return reply.status(400).send({

@@ -8,6 +8,8 @@ const escapeHtml = (s: string) =>
 interface Copy {
   subject: string;
   intro: string;
+  /** Links listed under the intro (the organisations an alert announces). */
+  links?: { label: string; url: string }[];
   action?: { label: string; url: string };
   outro?: string;
 }
@@ -17,6 +19,10 @@ function render(to: string, locale: Locale, copy: Copy): MailMessage {
   const signature = locale === 'fr' ? "— L'équipe Lightpath" : '— The Lightpath team';
   const textParts = [greeting, '', copy.intro];
   const htmlParts = [`<p>${greeting}</p>`, `<p>${escapeHtml(copy.intro)}</p>`];
+  if (copy.links?.length) {
+    textParts.push('', ...copy.links.map((l) => `- ${l.label}: ${l.url}`));
+    htmlParts.push(`<ul>${copy.links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`);
+  }
   if (copy.action) {
     textParts.push('', `${copy.action.label}: ${copy.action.url}`);
     htmlParts.push(`<p><a href="${escapeHtml(copy.action.url)}">${escapeHtml(copy.action.label)}</a></p>`);
@@ -88,6 +94,50 @@ export const emailTemplates = {
     return render(p.to, p.locale, {
       fr: { subject: `Lightpath : ${p.organisation}`, intro: fr, action: { label: "Voir l'organisation", url: p.url } },
       en: { subject: `Lightpath: ${p.organisation}`, intro: en, action: { label: 'View the organisation', url: p.url } },
+    }[p.locale]);
+  },
+  savedSearchDigest(p: {
+    to: string;
+    locale: Locale;
+    searchName: string;
+    /** How many organisations newly match; `organisations` lists the first ones. */
+    total: number;
+    organisations: { name: string; url: string }[];
+    manageUrl: string;
+  }) {
+    const links = p.organisations.map((o) => ({ label: o.name, url: o.url }));
+    const more = p.total - p.organisations.length;
+    return render(p.to, p.locale, {
+      fr: {
+        subject:
+          p.total === 1
+            ? `Lightpath : 1 nouvelle organisation pour « ${p.searchName} »`
+            : `Lightpath : ${p.total} nouvelles organisations pour « ${p.searchName} »`,
+        intro:
+          (p.total === 1
+            ? `Une nouvelle organisation correspond à votre recherche enregistrée « ${p.searchName} » :`
+            : `${p.total} nouvelles organisations correspondent à votre recherche enregistrée « ${p.searchName} » :`) +
+          (more > 0 ? ` en voici ${p.organisations.length}.` : ''),
+        links,
+        action: { label: 'Gérer mes recherches enregistrées', url: p.manageUrl },
+        outro:
+          'Vous recevez ce message parce que les alertes quotidiennes de cette recherche sont activées. Pour ne plus les recevoir, désactivez-les ou supprimez la recherche depuis la page ci-dessus.',
+      },
+      en: {
+        subject:
+          p.total === 1
+            ? `Lightpath: 1 new organisation for “${p.searchName}”`
+            : `Lightpath: ${p.total} new organisations for “${p.searchName}”`,
+        intro:
+          (p.total === 1
+            ? `A new organisation matches your saved search “${p.searchName}”:`
+            : `${p.total} new organisations match your saved search “${p.searchName}”:`) +
+          (more > 0 ? ` here are ${p.organisations.length} of them.` : ''),
+        links,
+        action: { label: 'Manage my saved searches', url: p.manageUrl },
+        outro:
+          'You receive this e-mail because daily alerts are on for this search. To stop them, turn them off or delete the search from the page above.',
+      },
     }[p.locale]);
   },
 };

@@ -3,3 +3,4 @@ export * from './users';
 export * from './organisations';
 export * from './system';
 export * from './imports';
+export * from './saved-searches';
