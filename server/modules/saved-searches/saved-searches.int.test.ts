@@ -155,7 +155,7 @@ describe('saved searches API', () => {
     const search = await save(user, { name: 'Valid', query: {} });
     const empty = await user.patch(`/api/v1/me/saved-searches/${search.id}`, {});
     expect(empty.status).toBe(400);
-    expect(empty.body.error.details).toEqual([{ path: 'body', message: 'Nothing to update' }]);
+    expect(empty.body.error.details).toEqual([{ path: '', message: 'Nothing to update' }]);
     expect((await user.patch('/api/v1/me/saved-searches/not-a-uuid', { name: 'x' })).body.error.details[0].path).toBe('id');
   });
 
