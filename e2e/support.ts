@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
+import { eq } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, type AppHandle } from '../server/app';
 import { testConfig } from '../server/config';
+import { users } from '../server/db/schema';
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -20,25 +21,18 @@ const CHROMIUM_ARGS = [
 
 const SCREENSHOTS = 'test-results';
 
+/**
+ * A whole journey's budget, above the suite's default: on a busy shared machine a journey of a
+ * dozen pages (each checked with axe) can take over a minute; every step still ends as soon as it can.
+ */
+export const JOURNEY_TIMEOUT = 180_000;
+
 export interface Journey {
   handle: AppHandle;
   baseUrl: string;
   browser: Browser;
   /** A fresh browser profile (cookies, storage) with console errors collected for the assertions. */
   newPage(options?: { locale?: string }): Promise<Page>;
-}
-
-// DEV WORKAROUND (remove): server/app.ts crashes when dist/web exists (second setNotFoundHandler).
-function serveWebAppTemporarily(h: AppHandle) {
-  const root = join(process.cwd(), 'dist/web');
-  h.app.get('/*', (request, reply) => {
-    const file = join(root, decodeURIComponent(request.url.split('?')[0] ?? '/'));
-    if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
-      return reply.type(type).send(readFileSync(file));
-    }
-    return reply.type('text/html').send(readFileSync(join(root, 'index.html')));
-  });
 }
 
 /** Starts the real app (in-memory PGlite with the demo directory) and Chromium once per test file. */
@@ -49,8 +43,7 @@ export function useJourney(): Journey {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    handle = await createApp(testConfig({ loadDemoData: true, jobs: { pollMs: 50, enabled: true }, webDistDir: '/nonexistent' }));
-    serveWebAppTemporarily(handle);
+    handle = await createApp(testConfig({ loadDemoData: true, jobs: { pollMs: 50, enabled: true } }));
     await handle.app.listen({ port: 0, host: '127.0.0.1' });
     const address = handle.app.server.address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${address.port}`;
@@ -84,7 +77,8 @@ export function useJourney(): Journey {
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      // Generous: shared CI machines can be slow, and every wait ends as soon as its condition holds.
+      page.setDefaultTimeout(30_000);
       page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
       return page;
     },
@@ -109,11 +103,17 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (blocking.length) {
     const report = blocking
-      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`)
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+      )
       .join('\n');
     console.error(`Accessibility violations on ${label} (${page.url()}):\n${report}`);
   }
-  expect(blocking.map((v) => `${v.id} (${v.nodes.length})`), `axe on ${label}`).toEqual([]);
+  expect(
+    blocking.map((v) => `${v.id} (${v.nodes.length})`),
+    `axe on ${label}`,
+  ).toEqual([]);
 }
 
 /** Visits a path, waits for the page and checks its accessibility. */
@@ -140,7 +140,9 @@ export async function emailedLink(handle: AppHandle, to: string, pathPrefix: str
       () => {
         const messages = handle.deps.mailer.captured.filter((m) => m.to === to);
         for (const message of messages.toReversed()) {
-          const match = message.text.match(/https?:\/\/[^\s]+/g)?.find((url) => new URL(url).pathname.startsWith(pathPrefix));
+          const match = message.text
+            .match(/https?:\/\/[^\s]+/g)
+            ?.find((url) => new URL(url).pathname.startsWith(pathPrefix));
           if (match) {
             const url = new URL(match);
             link = url.pathname + url.search;
@@ -158,4 +160,54 @@ export async function emailedLink(handle: AppHandle, to: string, pathPrefix: str
 /** An e-mail address no other test run uses. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+}
+
+export interface SignedInUser {
+  page: Page;
+  email: string;
+  /** Calls the API as this user (same cookies as the page), for setting the scene quickly. */
+  api<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
+}
+
+/**
+ * Registers, confirms and logs in a user through the API, in a fresh browser profile. Journeys that
+ * are about something else start from here instead of clicking through the sign-up again.
+ */
+export async function signUp(
+  journey: Journey,
+  displayName: string,
+  options: { platformAdmin?: boolean } = {},
+): Promise<SignedInUser> {
+  const page = await journey.newPage();
+  const email = uniqueEmail(displayName.toLowerCase().replace(/[^a-z]/g, ''));
+  const password = 'a-long-test-password';
+  const registered = await page.request.post('/api/v1/auth/register', {
+    data: { email, password, displayName, locale: 'en' },
+  });
+  expect(registered.status()).toBe(201);
+  const link = new URL(await emailedLink(journey.handle, email, '/verify-email'), journey.baseUrl);
+  const verified = await page.request.post('/api/v1/auth/verify', {
+    data: { token: link.searchParams.get('token') },
+  });
+  expect(verified.status()).toBe(200);
+  if (options.platformAdmin) {
+    // Platform administrators are appointed in the database; there is no API for it by design.
+    await journey.handle.deps.db.update(users).set({ isPlatformAdmin: true }).where(eq(users.email, email));
+  }
+  const login = await page.request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(login.status()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    page,
+    email,
+    async api<T>(method: 'GET' | 'POST', path: string, body?: unknown) {
+      const response = await page.request.fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'x-csrf-token': csrfToken },
+        ...(body === undefined ? {} : { data: body }),
+      });
+      expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+      return (await response.json()) as T;
+    },
+  };
 }

@@ -31,7 +31,10 @@ describe('translations', () => {
 
   it('uses the same placeholders in both languages', () => {
     const mismatched = [...english]
-      .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(french.get(key) ?? '')))
+      .filter(
+        ([key, text]) =>
+          JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(french.get(key) ?? '')),
+      )
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

@@ -64,7 +64,12 @@ function readJson(text: string): unknown {
   }
 }
 
-async function send(method: Method, path: string, options: RequestOptions, isRetry = false): Promise<unknown> {
+async function send(
+  method: Method,
+  path: string,
+  options: RequestOptions,
+  isRetry = false,
+): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // Fastify rejects an empty body sent as JSON, so the content type goes only with a body.
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -91,7 +96,12 @@ async function send(method: Method, path: string, options: RequestOptions, isRet
 
   const envelope = ErrorResponseSchema.safeParse(json);
   const error = envelope.success
-    ? new ApiError(response.status, envelope.data.error.code, envelope.data.error.message, envelope.data.error.details)
+    ? new ApiError(
+        response.status,
+        envelope.data.error.code,
+        envelope.data.error.message,
+        envelope.data.error.details,
+      )
     : new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
   // The session may have been renewed in another tab (a new login rotates the token): fetch the
   // current token and try once more rather than failing the user's action.
@@ -114,7 +124,11 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
 
 /** The one way the web app talks to the API: JSON in, responses parsed with the contract schemas. */
 export const apiClient = {
-  async get<S extends z.ZodType>(path: string, schema: S, options: { query?: Query; signal?: AbortSignal } = {}) {
+  async get<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    options: { query?: Query; signal?: AbortSignal } = {},
+  ) {
     return parseWith(schema, await send('GET', path, options));
   },
   async post<S extends z.ZodType>(path: string, schema: S, body?: unknown) {

@@ -43,7 +43,10 @@ export function useErrorText() {
       return error ? fieldText(error) : undefined;
     },
     /** A whole-request error: our translation for known codes, else the server's explanation or a generic line. */
-    describe(error: { code: string; message: string } | undefined, overrides: Partial<Record<string, string>> = {}): string {
+    describe(
+      error: { code: string; message: string } | undefined,
+      overrides: Partial<Record<string, string>> = {},
+    ): string {
       if (!error) return t('errors.generic');
       const override = overrides[error.code];
       if (override) return override;
@@ -52,12 +55,18 @@ export function useErrorText() {
       return t('errors.generic');
     },
     /** Summary lines for every field error, prefixed with the field's label and linked to it when the form has it. */
-    summary(failure: FormFailure | undefined, fields: Record<string, { id: string; label: string }>): ErrorSummaryItem[] {
+    summary(
+      failure: FormFailure | undefined,
+      fields: Record<string, { id: string; label: string }>,
+    ): ErrorSummaryItem[] {
       return (failure?.fields ?? []).map((error) => {
         const name = Object.keys(fields).find((n) => error.path === n || error.path.startsWith(`${n}.`));
         const field = name ? fields[name] : undefined;
         return field
-          ? { fieldId: field.id, text: t('errors.fieldLine', { field: field.label, message: fieldText(error) }) }
+          ? {
+              fieldId: field.id,
+              text: t('errors.fieldLine', { field: field.label, message: fieldText(error) }),
+            }
           : { text: fieldText(error) };
       });
     },

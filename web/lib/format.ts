@@ -36,7 +36,12 @@ function sortedCountries(codes: Iterable<string>, locale: string): CountryOption
 export function countryOptions(locale: string, scope?: 'europe' | 'beyond') {
   const europe = scope === 'beyond' ? [] : sortedCountries(EUROPE_COUNTRY_CODES, locale);
   const beyond =
-    scope === 'europe' ? [] : sortedCountries(COUNTRY_CODES.filter((c) => !EUROPE_COUNTRY_CODES.has(c)), locale);
+    scope === 'europe'
+      ? []
+      : sortedCountries(
+          COUNTRY_CODES.filter((c) => !EUROPE_COUNTRY_CODES.has(c)),
+          locale,
+        );
   return { europe, beyond };
 }
 
@@ -52,8 +57,4 @@ export function formatDate(iso: string, locale: string): string {
 
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
-}
-
-export function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

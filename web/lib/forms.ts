@@ -45,10 +45,15 @@ function ruleFor(issue: IssueLike): FieldError['rule'] {
   const isText = issue.origin === 'string';
   switch (issue.code) {
     case 'too_small':
-      if (isText) return Number(issue.minimum) <= 1 ? { key: 'required' } : { key: 'tooShort', values: { min: Number(issue.minimum) } };
+      if (isText)
+        return Number(issue.minimum) <= 1
+          ? { key: 'required' }
+          : { key: 'tooShort', values: { min: Number(issue.minimum) } };
       return { key: 'min', values: { min: Number(issue.minimum) } };
     case 'too_big':
-      return isText ? { key: 'tooLong', values: { max: Number(issue.maximum) } } : { key: 'max', values: { max: Number(issue.maximum) } };
+      return isText
+        ? { key: 'tooLong', values: { max: Number(issue.maximum) } }
+        : { key: 'max', values: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (issue.format === 'email') return { key: 'email' };
       if (issue.format === 'url') return { key: 'url' };
@@ -79,7 +84,9 @@ export function failureFromError(error: unknown): FormFailure {
     console.error(error);
     return { ok: false, fields: [], error: { code: 'UNKNOWN', message: '' } };
   }
-  const fields = error.details.filter((d) => d.path !== '').map((d) => ({ path: d.path, message: d.message }));
+  const fields = error.details
+    .filter((d) => d.path !== '')
+    .map((d) => ({ path: d.path, message: d.message }));
   const formLevel = error.details.filter((d) => d.path === '').map((d) => d.message);
   return {
     ok: false,
@@ -88,7 +95,11 @@ export function failureFromError(error: unknown): FormFailure {
   };
 }
 
-export function fieldFailure(path: string, rule: ValidationRule, values?: Record<string, number>): FieldError {
+export function fieldFailure(
+  path: string,
+  rule: ValidationRule,
+  values?: Record<string, number>,
+): FieldError {
   return { path, message: rule, rule: { key: rule, ...(values ? { values } : {}) } };
 }
 
@@ -103,5 +114,7 @@ export function errorAt(failure: FormFailure | undefined, name: string): FieldEr
 }
 
 export function isFormFailure(value: unknown): value is FormFailure {
-  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === false && 'fields' in value;
+  return (
+    typeof value === 'object' && value !== null && 'ok' in value && value.ok === false && 'fields' in value
+  );
 }

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useFetcher, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  data,
+  Link,
+  useFetcher,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { adminApi, type PendingCluster } from '../features/admin/admin-api';
 import { isIntentResult, runIntent } from '../features/memberships/action-result';
 import { CriteriaList } from '../features/organisations/ClusterSection';
@@ -60,7 +67,9 @@ function ValidationItem({ cluster }: { cluster: PendingCluster }) {
           <Link to={`/organisations/${cluster.slug}`}>{cluster.name}</Link>
         </h2>
         <p className="muted">
-          {[cluster.city, cluster.regionName, countryName(cluster.countryCode, i18n.language)].filter(Boolean).join(' · ')}
+          {[cluster.city, cluster.regionName, countryName(cluster.countryCode, i18n.language)]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       </div>
       <div>
@@ -75,7 +84,14 @@ function ValidationItem({ cluster }: { cluster: PendingCluster }) {
       <fetcher.Form method="post" className="stack-sm">
         <input type="hidden" name="id" value={cluster.id} />
         <fieldset disabled={busy} className="stack-sm">
-          <TextArea id={noteId} name="note" rows={2} maxLength={2000} label={t('admin.clusters.note')} hint={t('admin.clusters.noteHint')} />
+          <TextArea
+            id={noteId}
+            name="note"
+            rows={2}
+            maxLength={2000}
+            label={t('admin.clusters.note')}
+            hint={t('admin.clusters.noteHint')}
+          />
           <div className="actions">
             {/* The server refuses to validate a cluster that misses a criterion; say so before trying. */}
             <Button
@@ -95,11 +111,18 @@ function ValidationItem({ cluster }: { cluster: PendingCluster }) {
         </fieldset>
       </fetcher.Form>
       {result && !result.ok && (
-        <Alert tone="error" title={errors.describe(result.error, { UNPROCESSABLE: t('admin.clusters.criteriaFailed') })}>
+        <Alert
+          tone="error"
+          title={errors.describe(result.error, { UNPROCESSABLE: t('admin.clusters.criteriaFailed') })}
+        >
           {result.fields.length > 0 && (
             <ul>
               {result.fields.map((f) => (
-                <li key={f.path}>{isCriterionPath(f.path) ? t(`clusters.criteria.${CRITERION_BY_PATH[f.path]}`) : errors.fieldText(f)}</li>
+                <li key={f.path}>
+                  {isCriterionPath(f.path)
+                    ? t(`clusters.criteria.${CRITERION_BY_PATH[f.path]}`)
+                    : errors.fieldText(f)}
+                </li>
               ))}
             </ul>
           )}

@@ -7,7 +7,10 @@ import { isComingSoonHandle } from '../features/shell/coming-soon-sections';
 /** Sections of the site not built yet say so plainly, with what they will offer: no placeholder content. */
 export function Component() {
   const { t } = useTranslation();
-  const section = useMatches().map((m) => m.handle).find(isComingSoonHandle)?.comingSoon ?? 'news';
+  const section =
+    useMatches()
+      .map((m) => m.handle)
+      .find(isComingSoonHandle)?.comingSoon ?? 'news';
   const title = t(`comingSoon.${section}.title`);
   return (
     <div className="container page page--narrow">

@@ -26,7 +26,13 @@ export function Component() {
           <div className="hero__text">
             <h1 id="home-title">{t('home.title')}</h1>
             <p className="hero__lead">{t('home.lead')}</p>
-            <Form method="get" action="/organisations" role="search" aria-label={t('home.search.label')} className="hero-search">
+            <Form
+              method="get"
+              action="/organisations"
+              role="search"
+              aria-label={t('home.search.label')}
+              className="hero-search"
+            >
               <label htmlFor="home-q" className="visually-hidden">
                 {t('home.search.input')}
               </label>

@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Form, Link, redirect, useActionData, useNavigation, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useNavigation,
+  useSearchParams,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { LoginBodySchema } from '../../contracts/auth';
 import { adoptAccountLocale } from '../features/session/account-locale';
 import { authApi } from '../features/session/auth-api';

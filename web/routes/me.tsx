@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { UpdateMeBodySchema } from '../../contracts/auth';
 import { membershipsApi } from '../features/memberships/memberships-api';
 import { authApi } from '../features/session/auth-api';
@@ -86,7 +94,8 @@ export function Component() {
                         {m.organisation.name}
                       </Link>
                       <p className="muted">
-                        {t(`organisations.type.${m.organisation.type}`)} · {countryName(m.organisation.countryCode, i18n.language)}
+                        {t(`organisations.type.${m.organisation.type}`)} ·{' '}
+                        {countryName(m.organisation.countryCode, i18n.language)}
                       </p>
                     </div>
                     <div className="membership__badges">
@@ -107,7 +116,13 @@ export function Component() {
             <p className="muted">{t('me.signedInAs', { email: user.email })}</p>
             {result?.ok && <Alert tone="success">{t('me.saved')}</Alert>}
             <Form method="post" noValidate className="stack">
-              {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={failure} />}
+              {failure && (
+                <ErrorSummary
+                  title={errors.describe(failure.error)}
+                  items={errors.summary(failure, fields)}
+                  submissionKey={failure}
+                />
+              )}
               <fieldset disabled={busy} className="stack">
                 <TextField
                   id={fields.displayName.id}

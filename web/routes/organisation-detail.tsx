@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useFetcher, useLoaderData, useLocation, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useFetcher,
+  useLoaderData,
+  useLocation,
+  useSearchParams,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import type { Organisation } from '../../contracts/organisations';
 import { isIntentResult, runIntent } from '../features/memberships/action-result';
 import { JoinClusterForm } from '../features/memberships/JoinClusterForm';
@@ -15,6 +23,7 @@ import { PageTitle } from '../features/shell/PageTitle';
 import { TermList } from '../features/taxonomy/TermList';
 import { loadTaxonomies } from '../features/taxonomy/taxonomy-api';
 import { useErrorText } from '../lib/errors';
+import { failureOf, fieldFailure } from '../lib/forms';
 import { countryName, formatDate } from '../lib/format';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
@@ -23,7 +32,10 @@ import { Card } from '../ui/Card';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const [organisation, taxonomies] = await Promise.all([organisationsApi.get(params.slug ?? ''), loadTaxonomies()]);
+  const [organisation, taxonomies] = await Promise.all([
+    organisationsApi.get(params.slug ?? ''),
+    loadTaxonomies(),
+  ]);
   const [clusterMembers, clusters] = await Promise.all([
     organisation.type === 'cluster_organisation'
       ? membershipsApi.clusterMembers(organisation.id).then((r) => r.items)
@@ -50,14 +62,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'unpublish':
       return runIntent(intent, () => organisationsApi.unpublish(id));
     case 'join':
-      return runIntent(intent, () => membershipsApi.requestToJoin(id, String(form.get('message') ?? '').trim() || undefined));
+      return runIntent(intent, () =>
+        membershipsApi.requestToJoin(id, String(form.get('message') ?? '').trim() || undefined),
+      );
     case 'leave':
-      return runIntent(intent, () => membershipsApi.remove(String(form.get('organisationId') ?? ''), user.id));
+      return runIntent(intent, () =>
+        membershipsApi.remove(String(form.get('organisationId') ?? ''), user.id),
+      );
     case 'joinCluster': {
       const clusterId = String(form.get('clusterId') ?? '');
-      if (!clusterId) {
-        return { ok: false as const, intent, fields: [], error: { code: 'VALIDATION_FAILED', message: '' } };
-      }
+      if (!clusterId) return { ...failureOf([fieldFailure('clusterId', 'choose')]), intent };
       const organisation = await organisationsApi.get(id);
       return runIntent(intent, () => membershipsApi.addClusterMember(clusterId, organisation.id));
     }
@@ -84,7 +98,13 @@ function Facts({ organisation: o }: { organisation: Organisation }) {
       </a>,
     ]);
   }
-  if (o.contactEmail) rows.push([t('organisations.fields.contactEmail'), <a key="mail" href={`mailto:${o.contactEmail}`}>{o.contactEmail}</a>]);
+  if (o.contactEmail)
+    rows.push([
+      t('organisations.fields.contactEmail'),
+      <a key="mail" href={`mailto:${o.contactEmail}`}>
+        {o.contactEmail}
+      </a>,
+    ]);
   if (o.sizeBand) rows.push([t('organisations.fields.sizeBand'), t(`organisations.sizeBand.${o.sizeBand}`)]);
   if (o.yearFounded) rows.push([t('organisations.fields.yearFounded'), String(o.yearFounded)]);
   rows.push([t('organisations.detail.updated'), formatDate(o.updatedAt, lang)]);
@@ -117,7 +137,9 @@ function MembershipPanel({ organisation: o }: { organisation: Organisation }) {
   if (!user) {
     return (
       <p>
-        <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('memberships.join.loginToJoin')}</Link>
+        <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+          {t('memberships.join.loginToJoin')}
+        </Link>
       </p>
     );
   }
@@ -154,7 +176,11 @@ function MembershipPanel({ organisation: o }: { organisation: Organisation }) {
           {isActive ? t('memberships.leave.button') : t('memberships.withdraw.button')}
         </ConfirmButton>
       </fetcher.Form>
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { UNPROCESSABLE: t('memberships.lastAdmin') })}</Alert>}
+      {result && !result.ok && (
+        <Alert tone="error">
+          {errors.describe(result.error, { UNPROCESSABLE: t('memberships.lastAdmin') })}
+        </Alert>
+      )}
     </div>
   );
 }
@@ -175,7 +201,7 @@ export function Component() {
       <nav aria-label={t('ui.breadcrumb')} className="breadcrumb">
         <Link to="/organisations">{t('nav.directory')}</Link>
       </nav>
-      {params.get('created') && (
+      {params.get('created') && o.status === 'draft' && (
         <Alert tone="success" title={t('organisations.create.done')}>
           <p>{t('organisations.create.doneBody')}</p>
         </Alert>
@@ -184,7 +210,9 @@ export function Component() {
 
       <header className="org-header">
         <div className="org-header__badges">
-          <Badge tone={o.type === 'cluster_organisation' ? 'gold' : 'neutral'}>{t(`organisations.type.${o.type}`)}</Badge>
+          <Badge tone={o.type === 'cluster_organisation' ? 'gold' : 'neutral'}>
+            {t(`organisations.type.${o.type}`)}
+          </Badge>
           {o.status !== 'published' && <Badge tone="warning">{t(`organisations.status.${o.status}`)}</Badge>}
         </div>
         <h1>{o.name}</h1>
@@ -193,8 +221,9 @@ export function Component() {
 
       <div className="org-layout">
         <div className="org-layout__main">
-          {o.can.edit && o.status !== 'published' && (
-            <Card className="callout">
+          {/* Always in the same place, so the outcome of publishing stays on screen as the status changes. */}
+          {o.can.edit && (
+            <Card className={o.status === 'published' ? 'callout callout--done' : 'callout'}>
               <PublishPanel organisation={o} />
             </Card>
           )}
@@ -210,7 +239,11 @@ export function Component() {
               <details className="other-language">
                 <summary>{t(`organisations.detail.descriptionIn.${otherLanguage}`)}</summary>
                 <div className="prose" lang={otherLanguage}>
-                  {(otherLanguage === 'en' ? o.descriptionEn : o.descriptionFr)?.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}
+                  {(otherLanguage === 'en' ? o.descriptionEn : o.descriptionFr)
+                    ?.split(/\n{2,}/)
+                    .map((p, i) => (
+                      <p key={i}>{p}</p>
+                    ))}
                 </div>
               </details>
             )}
@@ -223,7 +256,11 @@ export function Component() {
                 <dt>{t('organisations.fields.technologies')}</dt>
                 <dd>
                   {o.technologies.length ? (
-                    <TermList codes={o.technologies} terms={taxonomies.technologies} label={t('organisations.fields.technologies')} />
+                    <TermList
+                      codes={o.technologies}
+                      terms={taxonomies.technologies}
+                      label={t('organisations.fields.technologies')}
+                    />
                   ) : (
                     <span className="muted">{t('organisations.detail.notGiven')}</span>
                   )}
@@ -233,7 +270,11 @@ export function Component() {
                 <dt>{t('organisations.fields.applicationDomains')}</dt>
                 <dd>
                   {o.applicationDomains.length ? (
-                    <TermList codes={o.applicationDomains} terms={taxonomies.applicationDomains} label={t('organisations.fields.applicationDomains')} />
+                    <TermList
+                      codes={o.applicationDomains}
+                      terms={taxonomies.applicationDomains}
+                      label={t('organisations.fields.applicationDomains')}
+                    />
                   ) : (
                     <span className="muted">{t('organisations.detail.notGiven')}</span>
                   )}
@@ -243,7 +284,11 @@ export function Component() {
                 <dt>{t('organisations.fields.s3Areas')}</dt>
                 <dd>
                   {o.s3Areas.length ? (
-                    <TermList codes={o.s3Areas} terms={taxonomies.s3Areas} label={t('organisations.fields.s3Areas')} />
+                    <TermList
+                      codes={o.s3Areas}
+                      terms={taxonomies.s3Areas}
+                      label={t('organisations.fields.s3Areas')}
+                    />
                   ) : (
                     <span className="muted">{t('organisations.detail.notGiven')}</span>
                   )}
@@ -304,16 +349,21 @@ export function Component() {
               </h2>
               <div className="stack-sm">
                 {o.can.edit && (
-                  <Link to={`/organisations/${o.slug}/edit`} className={buttonClass('primary', 'md', 'btn--block')}>
+                  <Link
+                    to={`/organisations/${o.slug}/edit`}
+                    className={buttonClass('primary', 'md', 'btn--block')}
+                  >
                     {t('organisations.detail.edit')}
                   </Link>
                 )}
                 {canManage && (
-                  <Link to={`/organisations/${o.slug}/members`} className={buttonClass('secondary', 'md', 'btn--block')}>
+                  <Link
+                    to={`/organisations/${o.slug}/members`}
+                    className={buttonClass('secondary', 'md', 'btn--block')}
+                  >
                     {t('organisations.detail.manageMembers')}
                   </Link>
                 )}
-                {o.can.edit && o.status === 'published' && <PublishPanel organisation={o} />}
               </div>
             </Card>
           )}

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  data,
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { formValuesFrom } from '../features/organisations/form-values';
 import { OrganisationForm } from '../features/organisations/OrganisationForm';
 import { organisationsApi } from '../features/organisations/organisations-api';

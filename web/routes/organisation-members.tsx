@@ -17,8 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = (new URL(request.url).searchParams.get('q') ?? '').trim();
   const [members, clusterMembers, found] = await Promise.all([
     manageMembers ? membershipsApi.members(organisation.id).then((r) => r.items) : Promise.resolve([]),
-    manageClusterMembers ? membershipsApi.clusterMembers(organisation.id).then((r) => r.items) : Promise.resolve([]),
-    manageClusterMembers && query ? organisationsApi.list({ q: query, limit: 10 }).then((r) => r.items) : Promise.resolve(null),
+    manageClusterMembers
+      ? membershipsApi.clusterMembers(organisation.id).then((r) => r.items)
+      : Promise.resolve([]),
+    manageClusterMembers && query
+      ? organisationsApi.list({ q: query, limit: 10 }).then((r) => r.items)
+      : Promise.resolve(null),
   ]);
   const listed = new Set(clusterMembers.map((m) => m.organisation.id));
   const candidates = found?.filter((c) => c.id !== organisation.id && !listed.has(c.id)) ?? null;
@@ -48,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'clusterRemove':
       return runIntent(intent, () => membershipsApi.removeClusterMember(slug, memberId));
     case 'clusterAdd':
-      return runIntent(intent, () => membershipsApi.addClusterMember(slug, String(form.get('organisationId') ?? '')));
+      return runIntent(intent, () =>
+        membershipsApi.addClusterMember(slug, String(form.get('organisationId') ?? '')),
+      );
     default:
       throw new Response(null, { status: 400 });
   }
@@ -56,7 +62,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation();
-  const { user, organisation: o, members, clusterMembers, candidates, query } = useLoaderData<typeof loader>();
+  const {
+    user,
+    organisation: o,
+    members,
+    clusterMembers,
+    candidates,
+    query,
+  } = useLoaderData<typeof loader>();
   const title = t('memberships.manage.title', { name: o.name });
   const people = <MembersManager members={members} currentUserId={user.id} />;
   const cluster = <ClusterMembersManager members={clusterMembers} candidates={candidates} query={query} />;
@@ -75,8 +88,20 @@ export function Component() {
           label={t('memberships.manage.tabs')}
           defaultKey={query ? 'cluster' : 'people'}
           items={[
-            { key: 'people', label: pendingPeople ? t('memberships.manage.peopleTabPending', { count: pendingPeople }) : t('memberships.manage.peopleTab'), content: people },
-            { key: 'cluster', label: pendingOrganisations ? t('memberships.manage.clusterTabPending', { count: pendingOrganisations }) : t('memberships.manage.clusterTab'), content: cluster },
+            {
+              key: 'people',
+              label: pendingPeople
+                ? t('memberships.manage.peopleTabPending', { count: pendingPeople })
+                : t('memberships.manage.peopleTab'),
+              content: people,
+            },
+            {
+              key: 'cluster',
+              label: pendingOrganisations
+                ? t('memberships.manage.clusterTabPending', { count: pendingOrganisations })
+                : t('memberships.manage.clusterTab'),
+              content: cluster,
+            },
           ]}
         />
       ) : o.can.manageMembers ? (

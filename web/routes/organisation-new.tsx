@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { emptyFormValues } from '../features/organisations/form-values';
 import { OrganisationForm } from '../features/organisations/OrganisationForm';
 import { saveOrganisation } from '../features/organisations/save-organisation';

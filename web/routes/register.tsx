@@ -36,7 +36,8 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     const failure = failureFromError(error);
     // The address is the field at fault: say so next to it.
-    if (failure.error?.code === 'EMAIL_TAKEN') failure.fields.push({ path: 'email', message: failure.error.message });
+    if (failure.error?.code === 'EMAIL_TAKEN')
+      failure.fields.push({ path: 'email', message: failure.error.message });
     return failure;
   }
 }
@@ -123,8 +124,12 @@ export function Component() {
               hint={t('auth.register.localeHint')}
               defaultValue={currentLocale()}
             >
-              <option value="en" lang="en">English</option>
-              <option value="fr" lang="fr">Français</option>
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="fr" lang="fr">
+                Français
+              </option>
             </Select>
             <Button type="submit" busy={busy}>
               {t('auth.register.submit')}

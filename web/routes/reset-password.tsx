@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Form, Link, redirect, useActionData, useNavigation, useSearchParams, type ActionFunctionArgs } from 'react-router';
+import {
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useNavigation,
+  useSearchParams,
+  type ActionFunctionArgs,
+} from 'react-router';
 import { ResetPasswordBodySchema } from '../../contracts/auth';
 import { authApi } from '../features/session/auth-api';
 import { sessionStore } from '../features/session/session-store';
@@ -16,7 +24,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const password = String(form.get('password') ?? '');
   const confirmation = String(form.get('confirmation') ?? '');
-  const parsed = ResetPasswordBodySchema.safeParse({ token: new URL(request.url).searchParams.get('token') ?? '', password });
+  const parsed = ResetPasswordBodySchema.safeParse({
+    token: new URL(request.url).searchParams.get('token') ?? '',
+    password,
+  });
   if (!parsed.success) return failureFromIssues(parsed.error.issues);
   if (password !== confirmation) return failureOf([fieldFailure('confirmation', 'passwordsDiffer')]);
   try {
@@ -40,7 +51,10 @@ export function Component() {
     password: { id: 'reset-password', label: t('auth.reset.password') },
     confirmation: { id: 'reset-confirmation', label: t('auth.reset.confirmation') },
   };
-  const tokenProblem = !params.get('token') || failure?.error?.code === 'INVALID_TOKEN' || failure?.fields.some((f) => f.path === 'token');
+  const tokenProblem =
+    !params.get('token') ||
+    failure?.error?.code === 'INVALID_TOKEN' ||
+    failure?.fields.some((f) => f.path === 'token');
 
   return (
     <div className="container page page--narrow">

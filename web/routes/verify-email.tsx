@@ -11,7 +11,11 @@ import { Alert } from '../ui/Alert';
 import { buttonClass } from '../ui/Button';
 import { Card } from '../ui/Card';
 
-type Outcome = { status: 'verified'; email: string } | { status: 'invalid' } | { status: 'missing' } | { status: 'failed' };
+type Outcome =
+  | { status: 'verified'; email: string }
+  | { status: 'invalid' }
+  | { status: 'missing' }
+  | { status: 'failed' };
 
 /** Confirms the address as soon as the e-mailed link is opened. */
 export async function loader({ request }: LoaderFunctionArgs): Promise<Outcome> {
@@ -21,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<Outcome> 
     const { user } = await authApi.verifyEmail(token);
     return { status: 'verified', email: user.email };
   } catch (error) {
-    if (isApiError(error) && (error.code === 'INVALID_TOKEN' || error.code === 'VALIDATION_FAILED')) return { status: 'invalid' };
+    if (isApiError(error) && (error.code === 'INVALID_TOKEN' || error.code === 'VALIDATION_FAILED'))
+      return { status: 'invalid' };
     return { status: 'failed' };
   }
 }

@@ -12,7 +12,13 @@ export function Checkbox({ id, label, hint, error, className, ...input }: Checkb
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={cx('checkbox', error && 'field--invalid', className)}>
-      <input id={id} type="checkbox" aria-describedby={ids || undefined} aria-invalid={error ? true : undefined} {...input} />
+      <input
+        id={id}
+        type="checkbox"
+        aria-describedby={ids || undefined}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
       <div className="checkbox__text">
         <label htmlFor={id}>{label}</label>
         {hint && (

@@ -20,7 +20,16 @@ interface ConfirmButtonProps {
  * "confirm" (which submits the enclosing form) and "cancel". Focus follows so keyboard users stay
  * in place.
  */
-export function ConfirmButton({ children, question, confirmLabel, cancelLabel, name, value, variant = 'danger', disabled }: ConfirmButtonProps) {
+export function ConfirmButton({
+  children,
+  question,
+  confirmLabel,
+  cancelLabel,
+  name,
+  value,
+  variant = 'danger',
+  disabled,
+}: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -34,7 +43,13 @@ export function ConfirmButton({ children, question, confirmLabel, cancelLabel, n
 
   if (!asking) {
     return (
-      <Button ref={triggerRef} variant={variant} size="sm" disabled={disabled} onClick={() => setAsking(true)}>
+      <Button
+        ref={triggerRef}
+        variant={variant}
+        size="sm"
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
         {children}
       </Button>
     );
@@ -42,7 +57,15 @@ export function ConfirmButton({ children, question, confirmLabel, cancelLabel, n
   return (
     <span className="confirm">
       <span className="confirm__question">{question}</span>
-      <Button ref={confirmRef} type="submit" name={name} value={value} variant={variant} size="sm" disabled={disabled}>
+      <Button
+        ref={confirmRef}
+        type="submit"
+        name={name}
+        value={value}
+        variant={variant}
+        size="sm"
+        disabled={disabled}
+      >
         {confirmLabel}
       </Button>
       <Button variant="secondary" size="sm" onClick={() => setAsking(false)}>

@@ -14,7 +14,11 @@ interface FieldsetProps {
 export function Fieldset({ id, legend, hint, error, children, className }: FieldsetProps) {
   const ids = id ? [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') : '';
   return (
-    <fieldset id={id} className={cx('fieldset', error && 'field--invalid', className)} aria-describedby={ids || undefined}>
+    <fieldset
+      id={id}
+      className={cx('fieldset', error && 'field--invalid', className)}
+      aria-describedby={ids || undefined}
+    >
       <legend className="fieldset__legend">{legend}</legend>
       {hint && (
         <p id={id ? `${id}-hint` : undefined} className="field__hint">

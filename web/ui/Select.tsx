@@ -5,7 +5,16 @@ import { describedBy, FieldLabel, FieldMessages, type FieldBaseProps } from './f
 type SelectProps = Omit<ComponentPropsWithoutRef<'select'>, 'id' | 'required'>;
 
 /** A native select: the most accessible picker there is. Options are passed as children. */
-export function Select({ id, label, hint, error, required, className, children, ...select }: FieldBaseProps & SelectProps) {
+export function Select({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+  ...select
+}: FieldBaseProps & SelectProps) {
   return (
     <div className={cx('field', error && 'field--invalid', className)}>
       <FieldLabel id={id} label={label} required={required} />

@@ -4,7 +4,16 @@ import { describedBy, FieldLabel, FieldMessages, type FieldBaseProps } from './f
 
 type TextAreaProps = Omit<ComponentPropsWithoutRef<'textarea'>, 'id' | 'required'>;
 
-export function TextArea({ id, label, hint, error, required, className, rows = 5, ...textarea }: FieldBaseProps & TextAreaProps) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  rows = 5,
+  ...textarea
+}: FieldBaseProps & TextAreaProps) {
   return (
     <div className={cx('field', error && 'field--invalid', className)}>
       <FieldLabel id={id} label={label} required={required} />

@@ -5,7 +5,15 @@ import { describedBy, FieldLabel, FieldMessages, type FieldBaseProps } from './f
 type InputProps = Omit<ComponentPropsWithoutRef<'input'>, 'id' | 'required'>;
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, required, className, ...input }: FieldBaseProps & InputProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  ...input
+}: FieldBaseProps & InputProps) {
   return (
     <div className={cx('field', error && 'field--invalid', className)}>
       <FieldLabel id={id} label={label} required={required} />

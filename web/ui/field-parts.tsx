@@ -10,7 +10,12 @@ export interface FieldBaseProps {
 }
 
 /** Ids of the hint and error paragraphs, for aria-describedby. */
-export function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
+export function describedBy(
+  id: string,
+  hint: ReactNode,
+  error: string | undefined,
+  extra?: string,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

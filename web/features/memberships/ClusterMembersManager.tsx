@@ -42,14 +42,32 @@ export function ClusterMembersManager({ members, candidates, query }: ClusterMem
                   <Link to={`/organisations/${m.organisation.slug}`}>{m.organisation.name}</Link>
                   <p className="muted">{describe(m.organisation)}</p>
                 </div>
-                <IntentForm errorOverrides={overrides} fields={{ memberId: m.organisation.id }} className="request__actions">
+                <IntentForm
+                  errorOverrides={overrides}
+                  fields={{ memberId: m.organisation.id }}
+                  className="request__actions"
+                >
                   {({ busy }) => (
                     <>
-                      <Button type="submit" name="intent" value="clusterApprove" size="sm" busy={busy} disabled={busy}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="clusterApprove"
+                        size="sm"
+                        busy={busy}
+                        disabled={busy}
+                      >
                         {t('memberships.manage.approve')}
                         <span className="visually-hidden"> {m.organisation.name}</span>
                       </Button>
-                      <Button type="submit" name="intent" value="clusterRemove" variant="secondary" size="sm" disabled={busy}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="clusterRemove"
+                        variant="secondary"
+                        size="sm"
+                        disabled={busy}
+                      >
                         {t('memberships.manage.decline')}
                         <span className="visually-hidden"> {m.organisation.name}</span>
                       </Button>
@@ -118,8 +136,20 @@ export function ClusterMembersManager({ members, candidates, query }: ClusterMem
       <section aria-labelledby="cluster-add-heading">
         <h2 id="cluster-add-heading">{t('memberships.cluster.addTitle')}</h2>
         <p>{t('memberships.cluster.addBody')}</p>
-        <Form method="get" role="search" aria-label={t('memberships.cluster.searchLabel')} className="inline-form" preventScrollReset>
-          <TextField id="cluster-add-q" name="q" type="search" label={t('memberships.cluster.searchInput')} defaultValue={query} />
+        <Form
+          method="get"
+          role="search"
+          aria-label={t('memberships.cluster.searchLabel')}
+          className="inline-form"
+          preventScrollReset
+        >
+          <TextField
+            id="cluster-add-q"
+            name="q"
+            type="search"
+            label={t('memberships.cluster.searchInput')}
+            defaultValue={query}
+          />
           <Button type="submit" variant="secondary" busy={searching}>
             {t('directory.search.submit')}
           </Button>
@@ -137,7 +167,11 @@ export function ClusterMembersManager({ members, candidates, query }: ClusterMem
                     <Link to={`/organisations/${c.slug}`}>{c.name}</Link>
                     <p className="muted">{describe(c)}</p>
                   </div>
-                  <IntentForm errorOverrides={overrides} fields={{ intent: 'clusterAdd', organisationId: c.id }} className="request__actions">
+                  <IntentForm
+                    errorOverrides={overrides}
+                    fields={{ intent: 'clusterAdd', organisationId: c.id }}
+                    className="request__actions"
+                  >
                     {({ busy }) => (
                       <Button type="submit" size="sm" busy={busy} disabled={busy}>
                         {t('memberships.cluster.add')}

@@ -13,13 +13,21 @@ export function JoinClusterForm({ clusters }: { clusters: OrganisationSummary[] 
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const fetcher = useFetcher<unknown>();
-  const result = isIntentResult(fetcher.data) && fetcher.data.intent === 'joinCluster' ? fetcher.data : undefined;
+  const result =
+    isIntentResult(fetcher.data) && fetcher.data.intent === 'joinCluster' ? fetcher.data : undefined;
   const busy = fetcher.state !== 'idle';
   return (
     <fetcher.Form method="post" className="stack-sm" noValidate>
       <input type="hidden" name="intent" value="joinCluster" />
       <fieldset disabled={busy} className="stack-sm">
-        <Select id="join-cluster" name="clusterId" label={t('memberships.joinCluster.cluster')} hint={t('memberships.joinCluster.hint')} required defaultValue="">
+        <Select
+          id="join-cluster"
+          name="clusterId"
+          label={t('memberships.joinCluster.cluster')}
+          hint={t('memberships.joinCluster.hint')}
+          defaultValue=""
+          error={result && !result.ok ? errors.field(result, 'clusterId') : undefined}
+        >
           <option value="" disabled>
             {t('memberships.joinCluster.choose')}
           </option>
@@ -34,7 +42,11 @@ export function JoinClusterForm({ clusters }: { clusters: OrganisationSummary[] 
         </Button>
       </fieldset>
       {result?.ok && <Alert tone="success">{t('memberships.joinCluster.sent')}</Alert>}
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { CONFLICT: t('memberships.joinCluster.conflict') })}</Alert>}
+      {result && !result.ok && result.fields.length === 0 && (
+        <Alert tone="error">
+          {errors.describe(result.error, { CONFLICT: t('memberships.joinCluster.conflict') })}
+        </Alert>
+      )}
     </fetcher.Form>
   );
 }

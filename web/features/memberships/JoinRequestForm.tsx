@@ -30,7 +30,11 @@ export function JoinRequestForm({ organisationName }: { organisationName: string
           {t('memberships.join.submit')}
         </Button>
       </fieldset>
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { CONFLICT: t('memberships.join.conflict') })}</Alert>}
+      {result && !result.ok && (
+        <Alert tone="error">
+          {errors.describe(result.error, { CONFLICT: t('memberships.join.conflict') })}
+        </Alert>
+      )}
     </fetcher.Form>
   );
 }

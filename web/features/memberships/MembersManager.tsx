@@ -16,13 +16,23 @@ function RoleForm({ member, overrides }: { member: OrganisationMember; overrides
   const { t } = useTranslation();
   const selectId = `role-${member.userId}`;
   return (
-    <IntentForm errorOverrides={overrides} fields={{ intent: 'role', userId: member.userId }} className="role-form">
+    <IntentForm
+      errorOverrides={overrides}
+      fields={{ intent: 'role', userId: member.userId }}
+      className="role-form"
+    >
       {({ busy }) => (
         <>
           <label htmlFor={selectId} className="visually-hidden">
             {t('memberships.manage.roleFor', { name: member.displayName })}
           </label>
-          <select id={selectId} name="role" defaultValue={member.role} className="input select input--sm" disabled={busy}>
+          <select
+            id={selectId}
+            name="role"
+            defaultValue={member.role}
+            className="input select input--sm"
+            disabled={busy}
+          >
             <option value="member">{t('memberships.role.member')}</option>
             <option value="admin">{t('memberships.role.admin')}</option>
           </select>
@@ -55,22 +65,44 @@ export function MembersManager({ members, currentUserId }: MembersManagerProps) 
               <li key={m.userId} className="request">
                 <div className="request__who">
                   <strong>{m.displayName}</strong> <span className="muted">{m.email}</span>
-                  <p className="muted">{t('memberships.manage.askedOn', { date: formatDate(m.createdAt, i18n.language) })}</p>
+                  <p className="muted">
+                    {t('memberships.manage.askedOn', { date: formatDate(m.createdAt, i18n.language) })}
+                  </p>
                   {m.message && (
                     <blockquote className="request__message">
-                      <span className="visually-hidden">{t('memberships.manage.messageFrom', { name: m.displayName })} </span>
+                      <span className="visually-hidden">
+                        {t('memberships.manage.messageFrom', { name: m.displayName })}{' '}
+                      </span>
                       {m.message}
                     </blockquote>
                   )}
                 </div>
-                <IntentForm errorOverrides={overrides} fields={{ userId: m.userId }} className="request__actions">
+                <IntentForm
+                  errorOverrides={overrides}
+                  fields={{ userId: m.userId }}
+                  className="request__actions"
+                >
                   {({ busy }) => (
                     <>
-                      <Button type="submit" name="intent" value="approve" size="sm" busy={busy} disabled={busy}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="approve"
+                        size="sm"
+                        busy={busy}
+                        disabled={busy}
+                      >
                         {t('memberships.manage.approve')}
                         <span className="visually-hidden"> {m.displayName}</span>
                       </Button>
-                      <Button type="submit" name="intent" value="decline" variant="secondary" size="sm" disabled={busy}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="decline"
+                        variant="secondary"
+                        size="sm"
+                        disabled={busy}
+                      >
                         {t('memberships.manage.decline')}
                         <span className="visually-hidden"> {m.displayName}</span>
                       </Button>
@@ -105,7 +137,8 @@ export function MembersManager({ members, currentUserId }: MembersManagerProps) 
                 {active.map((m) => (
                   <tr key={m.userId}>
                     <th scope="row">
-                      {m.displayName} {m.userId === currentUserId && <Badge tone="info">{t('memberships.manage.you')}</Badge>}
+                      {m.displayName}{' '}
+                      {m.userId === currentUserId && <Badge tone="info">{t('memberships.manage.you')}</Badge>}
                     </th>
                     <td>{m.email}</td>
                     <td>
@@ -122,7 +155,9 @@ export function MembersManager({ members, currentUserId }: MembersManagerProps) 
                             cancelLabel={t('ui.cancel')}
                             disabled={busy}
                           >
-                            {m.userId === currentUserId ? t('memberships.leave.button') : t('memberships.manage.remove')}
+                            {m.userId === currentUserId
+                              ? t('memberships.leave.button')
+                              : t('memberships.manage.remove')}
                             <span className="visually-hidden"> {m.displayName}</span>
                           </ConfirmButton>
                         )}

@@ -15,7 +15,10 @@ export function CriteriaList({ criteria }: { criteria: ClusterProfile['criteria'
   return (
     <ul className="criteria">
       {rows.map(([key, met]) => (
-        <li key={key} className={met ? 'criteria__item criteria__item--met' : 'criteria__item criteria__item--unmet'}>
+        <li
+          key={key}
+          className={met ? 'criteria__item criteria__item--met' : 'criteria__item criteria__item--unmet'}
+        >
           <span className="criteria__mark" aria-hidden="true">
             {met ? '✓' : '✗'}
           </span>
@@ -30,7 +33,12 @@ export function CriteriaList({ criteria }: { criteria: ClusterProfile['criteria'
   );
 }
 
-const VALIDATION_TONE = { validated: 'success', pending: 'warning', rejected: 'danger', not_submitted: 'neutral' } as const;
+const VALIDATION_TONE = {
+  validated: 'success',
+  pending: 'warning',
+  rejected: 'danger',
+  not_submitted: 'neutral',
+} as const;
 
 interface ClusterSectionProps {
   cluster: ClusterProfile;
@@ -41,7 +49,8 @@ interface ClusterSectionProps {
 export function ClusterSection({ cluster, members }: ClusterSectionProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const figure = (value: number | null) => (value === null ? t('organisations.detail.notGiven') : formatNumber(value, lang));
+  const figure = (value: number | null) =>
+    value === null ? t('organisations.detail.notGiven') : formatNumber(value, lang);
   const active = members.filter((m) => m.status === 'active');
   const pending = members.filter((m) => m.status === 'pending');
 
@@ -49,13 +58,20 @@ export function ClusterSection({ cluster, members }: ClusterSectionProps) {
     <section className="detail-section" aria-labelledby="cluster-heading">
       <h2 id="cluster-heading">{t('organisations.cluster.title')}</h2>
       <div className="cluster-status">
-        <Badge tone={VALIDATION_TONE[cluster.validationStatus]}>{t(`clusters.validation.${cluster.validationStatus}`)}</Badge>
+        <Badge tone={VALIDATION_TONE[cluster.validationStatus]}>
+          {t(`clusters.validation.${cluster.validationStatus}`)}
+        </Badge>
         {cluster.validatedAt && cluster.validationStatus === 'validated' && (
-          <span className="muted">{t('clusters.validatedOn', { date: formatDate(cluster.validatedAt, lang) })}</span>
+          <span className="muted">
+            {t('clusters.validatedOn', { date: formatDate(cluster.validatedAt, lang) })}
+          </span>
         )}
         {cluster.labels.map((label) => (
           <Badge key={`${label.label}-${label.awardedOn}`} tone={label.label}>
-            {t('clusters.label', { label: t(`clusters.labels.${label.label}`), date: formatDate(label.awardedOn, lang) })}
+            {t('clusters.label', {
+              label: t(`clusters.labels.${label.label}`),
+              date: formatDate(label.awardedOn, lang),
+            })}
           </Badge>
         ))}
       </div>
@@ -102,7 +118,8 @@ export function ClusterSection({ cluster, members }: ClusterSectionProps) {
               <Link to={`/organisations/${m.organisation.slug}`}>{m.organisation.name}</Link>
               <span className="muted">
                 {' '}
-                · {t(`organisations.type.${m.organisation.type}`)} · {countryName(m.organisation.countryCode, lang)}
+                · {t(`organisations.type.${m.organisation.type}`)} ·{' '}
+                {countryName(m.organisation.countryCode, lang)}
                 {m.since && <> · {t('clusters.members.since', { date: formatDate(m.since, lang) })}</>}
               </span>
             </li>

@@ -21,7 +21,15 @@ export function domId(code: string): string {
 }
 
 /** A short list of choices as checkboxes in a fieldset: simple, and fully keyboard accessible. */
-export function CodeCheckboxes({ id, legend, hint, options, selected, onChange, error }: CodeCheckboxesProps) {
+export function CodeCheckboxes({
+  id,
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  error,
+}: CodeCheckboxesProps) {
   const chosen = new Set(selected);
   return (
     <Fieldset id={id} legend={legend} hint={hint} error={error}>
@@ -33,7 +41,11 @@ export function CodeCheckboxes({ id, legend, hint, options, selected, onChange, 
               label={option.label}
               checked={chosen.has(option.value)}
               onChange={(event) =>
-                onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+                onChange(
+                  event.target.checked
+                    ? [...selected, option.value]
+                    : selected.filter((v) => v !== option.value),
+                )
               }
             />
           </li>

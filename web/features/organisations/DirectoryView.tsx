@@ -59,7 +59,7 @@ function Results({ first, search, scope, technologies }: ResultsProps) {
 
   if (first.total === 0) {
     return (
-      <EmptyState title={t('directory.empty.title')}>
+      <EmptyState title={t('directory.empty.title')} headingId="results-heading">
         <p>{t('directory.empty.body')}</p>
       </EmptyState>
     );
@@ -67,19 +67,31 @@ function Results({ first, search, scope, technologies }: ResultsProps) {
 
   return (
     <section aria-labelledby="results-heading" className="results">
-      <h2 id="results-heading" className="results__heading">
+      <h2 id="results-heading" className="results__heading" tabIndex={-1}>
         {search.q
-          ? t('directory.resultsFor', { count: first.total, total: formatNumber(first.total, i18n.language), q: search.q })
+          ? t('directory.resultsFor', {
+              count: first.total,
+              total: formatNumber(first.total, i18n.language),
+              q: search.q,
+            })
           : t('directory.results', { count: first.total, total: formatNumber(first.total, i18n.language) })}
       </h2>
       <ul className="org-grid" ref={listRef}>
         {items.map((organisation, index) => (
-          <OrganisationCard key={organisation.id} organisation={organisation} technologies={technologies} index={index} />
+          <OrganisationCard
+            key={organisation.id}
+            organisation={organisation}
+            technologies={technologies}
+            index={index}
+          />
         ))}
       </ul>
       <div className="results__footer">
         <p role="status" className="results__shown">
-          {t('directory.shown', { shown: formatNumber(items.length, i18n.language), total: formatNumber(first.total, i18n.language) })}
+          {t('directory.shown', {
+            shown: formatNumber(items.length, i18n.language),
+            total: formatNumber(first.total, i18n.language),
+          })}
         </p>
         {error && <Alert tone="error">{errors.describe(error)}</Alert>}
         {nextCursor && (
@@ -106,7 +118,16 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
   const { search, scope } = data;
   const isSearching = navigation.state === 'loading' && navigation.location.pathname === location.pathname;
   const submit = useSubmit();
+  const searchedHere = useRef(false);
   const hasFilters = Boolean(search.q || search.type || search.country || search.technology || search.sort);
+
+  useEffect(() => {
+    // The form is rebuilt for the new search and its button disappears: take keyboard and screen
+    // reader users to the results, whose heading says how many there are.
+    if (!searchedHere.current) return;
+    searchedHere.current = false;
+    document.getElementById('results-heading')?.focus();
+  }, [location.search]);
 
   return (
     <div className="container page">
@@ -126,6 +147,7 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           for (const [name, value] of new FormData(event.currentTarget)) {
             if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
           }
+          searchedHere.current = true;
           void submit(params, { method: 'get' });
         }}
       >
@@ -138,7 +160,12 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           defaultValue={search.q}
           className="search-panel__query"
         />
-        <SearchFilters search={search} scope={scope} facets={data.page.facets} technologies={data.technologies} />
+        <SearchFilters
+          search={search}
+          scope={scope}
+          facets={data.page.facets}
+          technologies={data.technologies}
+        />
         <div className="search-panel__actions">
           <Button type="submit" busy={isSearching}>
             {t('directory.search.submit')}
@@ -150,7 +177,13 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           )}
         </div>
       </Form>
-      <Results key={`results-${location.search}`} first={data.page} search={search} scope={scope} technologies={data.technologies} />
+      <Results
+        key={`results-${location.search}`}
+        first={data.page}
+        search={search}
+        scope={scope}
+        technologies={data.technologies}
+      />
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function OrganisationCard({ organisation: o, technologies, index }: Organ
     <li className="org-card" data-index={index}>
       <article aria-labelledby={headingId}>
         <div className="org-card__meta">
-          <Badge tone={o.type === 'cluster_organisation' ? 'gold' : 'neutral'}>{t(`organisations.type.${o.type}`)}</Badge>
+          <Badge tone={o.type === 'cluster_organisation' ? 'gold' : 'neutral'}>
+            {t(`organisations.type.${o.type}`)}
+          </Badge>
         </div>
         <h3 className="org-card__title" id={headingId}>
           <Link to={`/organisations/${o.slug}`} className="org-card__link">
@@ -35,12 +37,19 @@ export function OrganisationCard({ organisation: o, technologies, index }: Organ
         {o.snippet?.length ? (
           // The passage that matched the search, with the matching words highlighted.
           <p className="org-card__description org-card__snippet">
-            {o.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+            {o.snippet.map((part, i) =>
+              part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+            )}
           </p>
         ) : (
           <LocalisedText en={o.descriptionEn} fr={o.descriptionFr} className="org-card__description" />
         )}
-        <TermList codes={o.technologies} terms={technologies} max={4} label={t('organisations.fields.technologies')} />
+        <TermList
+          codes={o.technologies}
+          terms={technologies}
+          max={4}
+          label={t('organisations.fields.technologies')}
+        />
       </article>
     </li>
   );

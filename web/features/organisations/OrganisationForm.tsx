@@ -30,7 +30,13 @@ interface OrganisationFormProps {
  * Create and edit form. Values are kept as typed and sent as JSON to the route's action, which
  * validates them with the contract schema and calls the API; errors come back by field path.
  */
-export function OrganisationForm({ initial, taxonomies, failure, submitLabel, cancelTo }: OrganisationFormProps) {
+export function OrganisationForm({
+  initial,
+  taxonomies,
+  failure,
+  submitLabel,
+  cancelTo,
+}: OrganisationFormProps) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const submit = useSubmit();
@@ -61,18 +67,33 @@ export function OrganisationForm({ initial, taxonomies, failure, submitLabel, ca
     valueChainRoles: { id: 'org-roles', label: t('organisations.fields.valueChainRoles') },
     keywords: { id: 'org-keywords', label: t('organisations.fields.keywords') },
     listingConsent: { id: 'org-consent', label: t('organisations.fields.listingConsent') },
-    'cluster.managementFte': { id: 'org-cluster-managementFte', label: t('organisations.cluster.managementFte') },
+    'cluster.managementFte': {
+      id: 'org-cluster-managementFte',
+      label: t('organisations.cluster.managementFte'),
+    },
     'cluster.memberCount': { id: 'org-cluster-memberCount', label: t('organisations.cluster.memberCount') },
-    'cluster.membersCompanies': { id: 'org-cluster-membersCompanies', label: t('organisations.cluster.membersCompanies') },
-    'cluster.membersResearch': { id: 'org-cluster-membersResearch', label: t('organisations.cluster.membersResearch') },
-    'cluster.membersPublic': { id: 'org-cluster-membersPublic', label: t('organisations.cluster.membersPublic') },
+    'cluster.membersCompanies': {
+      id: 'org-cluster-membersCompanies',
+      label: t('organisations.cluster.membersCompanies'),
+    },
+    'cluster.membersResearch': {
+      id: 'org-cluster-membersResearch',
+      label: t('organisations.cluster.membersResearch'),
+    },
+    'cluster.membersPublic': {
+      id: 'org-cluster-membersPublic',
+      label: t('organisations.cluster.membersPublic'),
+    },
     cluster: { id: 'org-cluster-managementFte', label: t('organisations.cluster.title') },
   };
 
   // Checkbox groups have no single input: error links go to their first checkbox.
   const summaryTargets = {
     ...fields,
-    applicationDomains: { ...fields.applicationDomains, id: `org-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}` },
+    applicationDomains: {
+      ...fields.applicationDomains,
+      id: `org-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}`,
+    },
     s3Areas: { ...fields.s3Areas, id: `org-s3-${domId(taxonomies.s3Areas[0]?.code ?? '')}` },
     valueChainRoles: { ...fields.valueChainRoles, id: `org-roles-${VALUE_CHAIN_ROLES[0]}` },
   };
@@ -90,7 +111,11 @@ export function OrganisationForm({ initial, taxonomies, failure, submitLabel, ca
       }}
     >
       {failure && (
-        <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, summaryTargets)} submissionKey={failure} />
+        <ErrorSummary
+          title={errors.describe(failure.error)}
+          items={errors.summary(failure, summaryTargets)}
+          submissionKey={failure}
+        />
       )}
       <fieldset disabled={busy} className="org-form__body">
         <section className="form-section" aria-labelledby="org-section-identity">
@@ -251,9 +276,19 @@ export function OrganisationForm({ initial, taxonomies, failure, submitLabel, ca
           <CodeCheckboxes
             id={fields.valueChainRoles.id}
             legend={fields.valueChainRoles.label}
-            options={VALUE_CHAIN_ROLES.map((role) => ({ value: role, label: t(`organisations.role.${role}`) }))}
+            options={VALUE_CHAIN_ROLES.map((role) => ({
+              value: role,
+              label: t(`organisations.role.${role}`),
+            }))}
             selected={values.valueChainRoles}
-            onChange={(roles) => set('valueChainRoles', roles.filter((r) => (VALUE_CHAIN_ROLES as readonly string[]).includes(r)) as OrganisationFormValues['valueChainRoles'])}
+            onChange={(roles) =>
+              set(
+                'valueChainRoles',
+                roles.filter((r) =>
+                  (VALUE_CHAIN_ROLES as readonly string[]).includes(r),
+                ) as OrganisationFormValues['valueChainRoles'],
+              )
+            }
             error={errors.field(failure, 'valueChainRoles')}
           />
           <TextField
@@ -280,7 +315,12 @@ export function OrganisationForm({ initial, taxonomies, failure, submitLabel, ca
                     label={field.label}
                     inputMode={figure === 'managementFte' ? 'decimal' : 'numeric'}
                     value={values.cluster[figure]}
-                    onChange={(e) => setValues((current) => ({ ...current, cluster: { ...current.cluster, [figure]: e.target.value } }))}
+                    onChange={(e) =>
+                      setValues((current) => ({
+                        ...current,
+                        cluster: { ...current.cluster, [figure]: e.target.value },
+                      }))
+                    }
                     error={errors.field(failure, `cluster.${figure}`)}
                   />
                 );

@@ -23,7 +23,10 @@ export function PublishPanel({ organisation: o }: { organisation: Organisation }
   if (o.status === 'published') explanation = t('organisations.publish.publishedBody');
   else if (o.status === 'pending_validation') explanation = t('organisations.publish.pendingBody');
   else if (!o.listingConsent) explanation = t('organisations.publish.needsConsent');
-  else explanation = isCluster ? t('organisations.publish.draftClusterBody') : t('organisations.publish.draftBody');
+  else
+    explanation = isCluster
+      ? t('organisations.publish.draftClusterBody')
+      : t('organisations.publish.draftBody');
 
   return (
     <div className={`publish publish--${o.status}`}>
@@ -41,17 +44,32 @@ export function PublishPanel({ organisation: o }: { organisation: Organisation }
           </Link>
         )}
         {o.status !== 'draft' && (
-          <Button type="submit" name="intent" value="unpublish" variant="secondary" busy={busy} disabled={busy}>
-            {o.status === 'pending_validation' ? t('organisations.publish.withdraw') : t('organisations.publish.unpublish')}
+          <Button
+            type="submit"
+            name="intent"
+            value="unpublish"
+            variant="secondary"
+            busy={busy}
+            disabled={busy}
+          >
+            {o.status === 'pending_validation'
+              ? t('organisations.publish.withdraw')
+              : t('organisations.publish.unpublish')}
           </Button>
         )}
       </fetcher.Form>
       {result?.ok && result.intent === 'publish' && (
         <Alert tone="success">
-          {o.status === 'pending_validation' ? t('organisations.publish.sentForValidation') : t('organisations.publish.nowPublished')}
+          {o.status === 'pending_validation'
+            ? t('organisations.publish.sentForValidation')
+            : t('organisations.publish.nowPublished')}
         </Alert>
       )}
-      {result && !result.ok && <Alert tone="error">{errors.describe(result.error, { UNPROCESSABLE: t('organisations.publish.needsConsent') })}</Alert>}
+      {result && !result.ok && (
+        <Alert tone="error">
+          {errors.describe(result.error, { UNPROCESSABLE: t('organisations.publish.needsConsent') })}
+        </Alert>
+      )}
     </div>
   );
 }

@@ -29,7 +29,9 @@ function RegionOptions({ id, country, value, onChange, error }: RegionSelectProp
       disabled={!hasRegions}
       error={error}
     >
-      <option value="">{hasRegions ? t('organisations.form.chooseRegion') : t('organisations.form.noRegionOption')}</option>
+      <option value="">
+        {hasRegions ? t('organisations.form.chooseRegion') : t('organisations.form.noRegionOption')}
+      </option>
       {sorted.map((region) => (
         <option key={region.code} value={region.code}>
           {region.name} ({region.code})
@@ -44,7 +46,13 @@ export function RegionSelect(props: RegionSelectProps) {
   const { t } = useTranslation();
   if (!props.country) {
     return (
-      <Select id={props.id} label={t('organisations.fields.region')} hint={t('organisations.form.countryFirst')} disabled value="">
+      <Select
+        id={props.id}
+        label={t('organisations.fields.region')}
+        hint={t('organisations.form.countryFirst')}
+        disabled
+        value=""
+      >
         <option value="">{t('organisations.form.chooseRegion')}</option>
       </Select>
     );
@@ -52,7 +60,13 @@ export function RegionSelect(props: RegionSelectProps) {
   return (
     <Suspense
       fallback={
-        <Select id={props.id} label={t('organisations.fields.region')} hint={t('ui.loading')} disabled value="">
+        <Select
+          id={props.id}
+          label={t('organisations.fields.region')}
+          hint={t('ui.loading')}
+          disabled
+          value=""
+        >
           <option value="">{t('ui.loading')}</option>
         </Select>
       }

@@ -34,17 +34,25 @@ export function SearchFilters({ search, scope, facets, technologies }: SearchFil
     const withCount = (label: string, count: number | undefined) =>
       count === undefined ? label : `${label} (${formatNumber(count, lang)})`;
     /** Values with results, plus the current choice so the select can show it. */
-    const keep = (facet: FacetName, selected: string) => (value: string) => countOf(facet).has(value) || value === selected;
+    const keep = (facet: FacetName, selected: string) => (value: string) =>
+      countOf(facet).has(value) || value === selected;
 
-    const types: Option[] = ORGANISATION_TYPES.filter((type) => !facets || keep('type', search.type)(type)).map((type) => ({
+    const types: Option[] = ORGANISATION_TYPES.filter(
+      (type) => !facets || keep('type', search.type)(type),
+    ).map((type) => ({
       value: type,
       label: withCount(t(`organisations.type.${type}`), countOf('type').get(type)),
     }));
     const byCode = new Map(technologies.map((term) => [term.code, term]));
-    const technologyOptions: Option[] = [...new Set([...(facets?.technology ?? []).map((f) => f.value), search.technology].filter(Boolean))]
+    const technologyOptions: Option[] = [
+      ...new Set([...(facets?.technology ?? []).map((f) => f.value), search.technology].filter(Boolean)),
+    ]
       .map((code) => {
         const term = byCode.get(code);
-        return { value: code, label: withCount(term ? termLabel(term, lang) : code, countOf('technology').get(code)) };
+        return {
+          value: code,
+          label: withCount(term ? termLabel(term, lang) : code, countOf('technology').get(code)),
+        };
       })
       .sort((a, b) => collator.compare(a.label, b.label));
     const countries: Option[] | null = facets
@@ -66,7 +74,12 @@ export function SearchFilters({ search, scope, facets, technologies }: SearchFil
           </option>
         ))}
       </Select>
-      <Select id="directory-country" name="country" label={t('directory.search.country')} defaultValue={search.country}>
+      <Select
+        id="directory-country"
+        name="country"
+        label={t('directory.search.country')}
+        defaultValue={search.country}
+      >
         <option value="">{t('directory.search.anyCountry')}</option>
         {options.countries ? (
           options.countries.map((o) => (
@@ -78,7 +91,12 @@ export function SearchFilters({ search, scope, facets, technologies }: SearchFil
           <CountryOptions scope={scope} />
         )}
       </Select>
-      <Select id="directory-technology" name="technology" label={t('directory.search.technology')} defaultValue={search.technology}>
+      <Select
+        id="directory-technology"
+        name="technology"
+        label={t('directory.search.technology')}
+        defaultValue={search.technology}
+      >
         <option value="">{t('directory.search.anyTechnology')}</option>
         {options.technologies.map((o) => (
           <option key={o.value} value={o.value}>

@@ -17,7 +17,10 @@ interface TechnologyPickerProps {
 
 /** Lower case without accents, so "fibre" finds "Fibre" and "lumiere" finds "lumière". */
 function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -47,7 +50,8 @@ export function TechnologyPicker({ id, terms, selected, onChange, error }: Techn
     for (const term of terms) {
       const haystack = [term.labelEn, term.labelFr, ...term.synonymsEn, ...term.synonymsFr].map(fold);
       if (!haystack.some((h) => h.includes(needle))) continue;
-      for (let code: string | null = term.code; code; code = byCode.get(code)?.parentCode ?? null) shown.add(code);
+      for (let code: string | null = term.code; code; code = byCode.get(code)?.parentCode ?? null)
+        shown.add(code);
     }
     return shown;
   }, [filter, terms, byCode]);
@@ -85,7 +89,12 @@ export function TechnologyPicker({ id, terms, selected, onChange, error }: Techn
   });
 
   return (
-    <Fieldset id={`${id}-group`} legend={t('organisations.fields.technologies')} hint={t('organisations.form.technologiesHint')} error={error}>
+    <Fieldset
+      id={`${id}-group`}
+      legend={t('organisations.fields.technologies')}
+      hint={t('organisations.form.technologiesHint')}
+      error={error}
+    >
       <div className="picker">
         <div className="picker__filter">
           <label htmlFor={id} className="field__label">
@@ -101,11 +110,17 @@ export function TechnologyPicker({ id, terms, selected, onChange, error }: Techn
             autoComplete="off"
           />
           <p id={statusId} className="field__hint" role="status">
-            {visible ? t('organisations.form.technologiesMatches', { count: matchCount }) : t('organisations.form.technologiesAll', { count: terms.length })}
+            {visible
+              ? t('organisations.form.technologiesMatches', { count: matchCount })
+              : t('organisations.form.technologiesAll', { count: terms.length })}
           </p>
         </div>
         <div className="picker__tree">
-          {matchCount === 0 ? <p className="muted">{t('organisations.form.technologiesNone')}</p> : renderLevel(roots, 0)}
+          {matchCount === 0 ? (
+            <p className="muted">{t('organisations.form.technologiesNone')}</p>
+          ) : (
+            renderLevel(roots, 0)
+          )}
         </div>
         <div className="picker__selected" aria-live="polite">
           <p>

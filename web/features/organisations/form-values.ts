@@ -7,7 +7,13 @@ import {
   type CreateOrganisationBody,
   type Organisation,
 } from '../../../contracts/organisations';
-import { failureFromIssues, failureOf, fieldFailure, type FieldError, type FormFailure } from '../../lib/forms';
+import {
+  failureFromIssues,
+  failureOf,
+  fieldFailure,
+  type FieldError,
+  type FormFailure,
+} from '../../lib/forms';
 
 /**
  * What the organisation form holds: text as typed (numbers included, so a half-typed value is not
@@ -42,7 +48,13 @@ export const OrganisationFormValuesSchema = z.object({
 });
 export type OrganisationFormValues = z.infer<typeof OrganisationFormValuesSchema>;
 export type ClusterFigure = keyof OrganisationFormValues['cluster'];
-export const CLUSTER_FIGURES = ['managementFte', 'memberCount', 'membersCompanies', 'membersResearch', 'membersPublic'] as const satisfies readonly ClusterFigure[];
+export const CLUSTER_FIGURES = [
+  'managementFte',
+  'memberCount',
+  'membersCompanies',
+  'membersResearch',
+  'membersPublic',
+] as const satisfies readonly ClusterFigure[];
 
 export function emptyFormValues(): OrganisationFormValues {
   return {
@@ -63,11 +75,18 @@ export function emptyFormValues(): OrganisationFormValues {
     keywords: '',
     contactEmail: '',
     listingConsent: false,
-    cluster: { managementFte: '', memberCount: '', membersCompanies: '', membersResearch: '', membersPublic: '' },
+    cluster: {
+      managementFte: '',
+      memberCount: '',
+      membersCompanies: '',
+      membersResearch: '',
+      membersPublic: '',
+    },
   };
 }
 
-const text = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = (value: number | string | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 export function formValuesFrom(o: Organisation): OrganisationFormValues {
   return {
@@ -117,7 +136,9 @@ function readNumber(path: string, raw: string, integer: boolean, problems: Field
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** The API body for create and update, or the problems that prevent sending it. */
-export function bodyFromValues(v: OrganisationFormValues): { ok: true; body: CreateOrganisationBody } | FormFailure {
+export function bodyFromValues(
+  v: OrganisationFormValues,
+): { ok: true; body: CreateOrganisationBody } | FormFailure {
   const problems: FieldError[] = [];
   const yearFounded = readNumber('yearFounded', v.yearFounded, true, problems);
   const cluster =
@@ -125,7 +146,12 @@ export function bodyFromValues(v: OrganisationFormValues): { ok: true; body: Cre
       ? {
           managementFte: readNumber('cluster.managementFte', v.cluster.managementFte, false, problems),
           memberCount: readNumber('cluster.memberCount', v.cluster.memberCount, true, problems),
-          membersCompanies: readNumber('cluster.membersCompanies', v.cluster.membersCompanies, true, problems),
+          membersCompanies: readNumber(
+            'cluster.membersCompanies',
+            v.cluster.membersCompanies,
+            true,
+            problems,
+          ),
           membersResearch: readNumber('cluster.membersResearch', v.cluster.membersResearch, true, problems),
           membersPublic: readNumber('cluster.membersPublic', v.cluster.membersPublic, true, problems),
         }

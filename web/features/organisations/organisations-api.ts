@@ -8,7 +8,7 @@ import {
 } from '../../../contracts/organisations';
 import { apiClient } from '../../lib/api';
 
-export const PAGE_SIZE = 12;
+const PAGE_SIZE = 12;
 
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
@@ -38,7 +38,8 @@ export const organisationsApi = {
   count: async (type?: OrganisationType) => (await organisationsApi.list({ type, limit: 1 })).total,
   get: (idOrSlug: string) => apiClient.get(path(idOrSlug), OrganisationSchema),
   create: (body: CreateOrganisationBody) => apiClient.post('/organisations', OrganisationSchema, body),
-  update: (idOrSlug: string, body: UpdateOrganisationBody) => apiClient.patch(path(idOrSlug), OrganisationSchema, body),
+  update: (idOrSlug: string, body: UpdateOrganisationBody) =>
+    apiClient.patch(path(idOrSlug), OrganisationSchema, body),
   submit: (idOrSlug: string) => apiClient.post(`${path(idOrSlug)}/submit`, OrganisationSchema),
   unpublish: (idOrSlug: string) => apiClient.post(`${path(idOrSlug)}/unpublish`, OrganisationSchema),
 };

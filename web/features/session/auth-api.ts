@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { SessionResponseSchema, UserSchema, type LoginBody, type RegisterBody } from '../../../contracts/auth';
+import {
+  SessionResponseSchema,
+  UserSchema,
+  type LoginBody,
+  type RegisterBody,
+} from '../../../contracts/auth';
 import { OkSchema, type Locale } from '../../../contracts/common';
 import { apiClient } from '../../lib/api';
 
@@ -12,6 +17,7 @@ export const authApi = {
   login: (body: LoginBody) => apiClient.post('/auth/login', SessionResponseSchema, body),
   logout: () => apiClient.post('/auth/logout', OkSchema),
   forgotPassword: (email: string) => apiClient.post('/auth/password/forgot', OkSchema, { email }),
-  resetPassword: (token: string, password: string) => apiClient.post('/auth/password/reset', OkSchema, { token, password }),
+  resetPassword: (token: string, password: string) =>
+    apiClient.post('/auth/password/reset', OkSchema, { token, password }),
   updateMe: (body: { displayName?: string; locale?: Locale }) => apiClient.patch('/me', UserResponse, body),
 };

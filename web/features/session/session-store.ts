@@ -46,6 +46,8 @@ export const sessionStore = {
   },
   /** The session, fetched once per page load. */
   ensure(): Promise<SessionState> {
+    // A refresh under way wins over the state it is about to replace.
+    if (inFlight) return inFlight;
     if (state.status === 'ready') return Promise.resolve(state);
     inFlight ??= fetchSession().finally(() => {
       inFlight = null;

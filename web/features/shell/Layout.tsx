@@ -46,7 +46,10 @@ export function Layout() {
     <>
       <SkipLink />
       <SiteHeader />
-      <div className={navigation.state === 'idle' ? 'progress' : 'progress progress--active'} aria-hidden="true" />
+      <div
+        className={navigation.state === 'idle' ? 'progress' : 'progress progress--active'}
+        aria-hidden="true"
+      />
       <main id="main" tabIndex={-1} className="site-main">
         <Outlet />
       </main>

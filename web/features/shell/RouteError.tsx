@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { isApiError } from '../../lib/api';
 import { Button, buttonClass } from '../../ui/Button';
+import { Spinner } from '../../ui/Spinner';
 import { sessionStore } from '../session/session-store';
 import { NotFound } from './NotFound';
 import { PageTitle } from './PageTitle';
@@ -43,7 +44,10 @@ function ErrorContent() {
         <h1>{t('routeError.signedOut.title')}</h1>
         <p className="lead">{t('routeError.signedOut.body')}</p>
         <p className="actions">
-          <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} className={buttonClass('primary')}>
+          <Link
+            to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+            className={buttonClass('primary')}
+          >
             {t('routeError.login')}
           </Link>
         </p>
@@ -85,14 +89,11 @@ export function RootErrorBoundary() {
   );
 }
 
+/** Shown while the first page's data loads. */
 export function AppLoading() {
-  const { t } = useTranslation();
   return (
     <div className="app-loading">
-      <span className="spinner spinner--md" aria-hidden="true" />
-      <span className="visually-hidden" role="status">
-        {t('ui.loading')}
-      </span>
+      <Spinner />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useFetcher, useLocation } from 'react-router';
+import { Form, Link, NavLink, useLocation, useNavigation } from 'react-router';
 import type { User } from '../../../contracts/auth';
 import { cx } from '../../lib/cx';
 import { buttonClass } from '../../ui/Button';
@@ -28,7 +28,10 @@ const SECTION_LINKS = [
 function PartnersMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<HTMLLIElement, HTMLButtonElement>();
+  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<
+    HTMLLIElement,
+    HTMLButtonElement
+  >();
   const isCurrentSection = PARTNER_LINKS.some((l) => pathname.startsWith(l.to));
   return (
     <li className="site-nav__item site-nav__item--has-sub" ref={containerRef}>
@@ -65,8 +68,11 @@ function PartnersMenu({ onNavigate }: { onNavigate: () => void }) {
 
 function UserMenu({ user }: { user: User }) {
   const { t } = useTranslation();
-  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<HTMLDivElement, HTMLButtonElement>();
-  const fetcher = useFetcher();
+  const { isOpen, containerRef, buttonRef, toggle, close } = useDisclosure<
+    HTMLDivElement,
+    HTMLButtonElement
+  >();
+  const navigation = useNavigation();
   return (
     <div className="user-menu" ref={containerRef}>
       <button
@@ -104,11 +110,16 @@ function UserMenu({ user }: { user: User }) {
             </li>
           )}
           <li>
-            <fetcher.Form method="post" action="/logout">
-              <button type="submit" className="user-menu__logout" disabled={fetcher.state !== 'idle'}>
+            {/* A navigation, not a fetcher: this menu disappears as soon as the user is signed out. */}
+            <Form method="post" action="/logout">
+              <button
+                type="submit"
+                className="user-menu__logout"
+                disabled={navigation.state === 'submitting'}
+              >
                 {t('nav.logout')}
               </button>
-            </fetcher.Form>
+            </Form>
           </li>
         </ul>
       </div>
@@ -132,6 +143,16 @@ export function SiteHeader() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </Link>
+        <button
+          type="button"
+          className="nav-toggle"
+          aria-expanded={isNavOpen}
+          aria-controls="site-nav"
+          onClick={() => setNavOpen((open) => !open)}
+        >
+          <span className="nav-toggle__icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
         <div className="site-header__tools">
           <LanguageSwitch />
           {status === 'ready' &&
@@ -147,19 +168,13 @@ export function SiteHeader() {
                 </Link>
               </div>
             ))}
-          <button
-            type="button"
-            className="nav-toggle"
-            aria-expanded={isNavOpen}
-            aria-controls="site-nav"
-            onClick={() => setNavOpen((open) => !open)}
-          >
-            <span className="nav-toggle__icon" aria-hidden="true" />
-            {t('nav.menu')}
-          </button>
         </div>
       </div>
-      <nav id="site-nav" className={cx('site-nav', isNavOpen && 'site-nav--open')} aria-label={t('nav.label')}>
+      <nav
+        id="site-nav"
+        className={cx('site-nav', isNavOpen && 'site-nav--open')}
+        aria-label={t('nav.label')}
+      >
         <ul className="container site-nav__list">
           <li className="site-nav__item">
             <NavLink to="/organisations" className="site-nav__link" onClick={closeNav}>

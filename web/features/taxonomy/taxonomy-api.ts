@@ -1,4 +1,9 @@
-import { RegionListSchema, TaxonomyListSchema, type Region, type TaxonomyTerm } from '../../../contracts/taxonomy';
+import {
+  RegionListSchema,
+  TaxonomyListSchema,
+  type Region,
+  type TaxonomyTerm,
+} from '../../../contracts/taxonomy';
 import { apiClient } from '../../lib/api';
 
 export type TaxonomyPath = 'technologies' | 'application-domains' | 's3-areas';
@@ -25,7 +30,11 @@ function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V
 }
 
 export function loadTerms(path: TaxonomyPath): Promise<TaxonomyTerm[]> {
-  return remember(terms, path, async () => (await apiClient.get(`/taxonomies/${path}`, TaxonomyListSchema)).items);
+  return remember(
+    terms,
+    path,
+    async () => (await apiClient.get(`/taxonomies/${path}`, TaxonomyListSchema)).items,
+  );
 }
 
 export async function loadTaxonomies(): Promise<Taxonomies> {
@@ -39,5 +48,9 @@ export async function loadTaxonomies(): Promise<Taxonomies> {
 
 /** NUTS 2 regions of one country (empty outside the NUTS area). */
 export function loadRegions(country: string): Promise<Region[]> {
-  return remember(regions, country, async () => (await apiClient.get('/regions', RegionListSchema, { query: { country } })).items);
+  return remember(
+    regions,
+    country,
+    async () => (await apiClient.get('/regions', RegionListSchema, { query: { country } })).items,
+  );
 }
