@@ -12,8 +12,10 @@ describe('query expansion with the bilingual taxonomy', () => {
   it('turns a French phrase into the OR of its English and French names', () => {
     const q = expandQuery('micro-usinage laser', index);
     expect(q.concepts).toContain('tech:laser-processing.micromachining');
-    const group = q.groups.find((g) => g.phrases.some((p) => /micromachining/i.test(p)));
-    expect(group?.phrases).toEqual(expect.arrayContaining(['micro usinage laser', 'femtosecond machining']));
+    const group = q.groups.find((g) => g.en.some((p) => /micromachining/i.test(p)));
+    expect(group?.phrases).toEqual(['micro usinage laser']);
+    expect(group?.en).toEqual(expect.arrayContaining(['Laser micromachining', 'femtosecond machining']));
+    expect(group?.fr).toEqual(expect.arrayContaining(['Micro-usinage laser', 'usinage femtoseconde']));
     expect(group?.codes).toEqual(['tech:laser-processing.micromachining']);
   });
 
@@ -26,15 +28,15 @@ describe('query expansion with the bilingual taxonomy', () => {
   ])('recognises "%s" as %s', (query, code, alsoFinds) => {
     const q = expandQuery(query, index);
     expect(q.concepts).toContain(code);
-    expect(q.groups.flatMap((g) => g.phrases).some((p) => alsoFinds.test(p))).toBe(true);
+    expect(q.groups.flatMap((g) => [...g.en, ...g.fr]).some((p) => alsoFinds.test(p))).toBe(true);
   });
 
   it('keeps words that name no term as their own groups', () => {
     const q = expandQuery('Photnics Bretange', index);
     expect(q.concepts).toEqual([]);
     expect(q.groups).toEqual([
-      { phrases: ['photnic'], codes: [] },
-      { phrases: ['bretange'], codes: [] },
+      { phrases: ['photnic'], en: [], fr: [], codes: [] },
+      { phrases: ['bretange'], en: [], fr: [], codes: [] },
     ]);
   });
 });

@@ -12,9 +12,15 @@ export interface ExpansionTerm {
   synonymsFr: readonly string[];
 }
 
-/** One part of the query: any of its phrases, or any organisation declaring one of its terms, satisfies it. */
+/**
+ * One part of the query, satisfied by any of its phrases or by declaring one of its terms. `phrases`
+ * (what the user typed) are analysed in both languages; a term's names only in their own language, so
+ * "Lasers et sources laser" read as English does not turn "et" into a search word.
+ */
 export interface QueryGroup {
   phrases: string[];
+  en: string[];
+  fr: string[];
   codes: string[];
 }
 
@@ -41,7 +47,7 @@ export function normaliseTokens(text: string): string[] {
 
 export interface PhraseIndex {
   byPhrase: Map<string, string[]>;
-  names: Map<string, string[]>;
+  names: Map<string, { en: string[]; fr: string[] }>;
 }
 
 const LASER = new Set(['laser', 'lasers']);
@@ -65,9 +71,9 @@ function phrasesOf(term: ExpansionTerm): string[] {
 
 export function buildPhraseIndex(terms: readonly ExpansionTerm[]): PhraseIndex {
   const byPhrase = new Map<string, string[]>();
-  const names = new Map<string, string[]>();
+  const names: PhraseIndex['names'] = new Map();
   for (const term of terms) {
-    names.set(term.code, [...new Set([term.labelEn, term.labelFr, ...term.synonymsEn, ...term.synonymsFr])]);
+    names.set(term.code, { en: [...new Set([term.labelEn, ...term.synonymsEn])], fr: [...new Set([term.labelFr, ...term.synonymsFr])] });
     for (const name of phrasesOf(term)) {
       const key = normaliseTokens(name).join(' ');
       if (!key) continue;
@@ -91,15 +97,19 @@ export function expandQuery(raw: string, index: PhraseIndex): ExpandedQuery {
       const phrase = tokens.slice(i, i + n).join(' ');
       const codes = index.byPhrase.get(phrase);
       if (!codes) continue;
-      const names = new Set([phrase]);
-      for (const code of codes) for (const name of index.names.get(code) ?? []) names.add(name);
-      groups.push({ phrases: [...names], codes: [...codes] });
+      const en = new Set<string>();
+      const fr = new Set<string>();
+      for (const code of codes) {
+        index.names.get(code)?.en.forEach((n) => en.add(n));
+        index.names.get(code)?.fr.forEach((n) => fr.add(n));
+      }
+      groups.push({ phrases: [tokens.slice(i, i + n).join(' ')], en: [...en], fr: [...fr], codes: [...codes] });
       concepts.push(...codes.filter((c) => !concepts.includes(c)));
       i += n;
       matched = true;
     }
     if (!matched) {
-      groups.push({ phrases: [tokens[i]!], codes: [] });
+      groups.push({ phrases: [tokens[i]!], en: [], fr: [], codes: [] });
       i += 1;
     }
   }

@@ -38,6 +38,15 @@ describe('relevance across languages and jargon', () => {
     expect(hit.snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text.toLowerCase())).toContain('sapphire');
   });
 
+  it('highlights search words only, never French or English filler words', async () => {
+    const body = await search('q=laser&limit=100&facets=false');
+    const highlighted = body.items.flatMap((o: { snippet: { text: string; match: boolean }[] | null }) =>
+      (o.snippet ?? []).filter((p) => p.match).map((p) => p.text.toLowerCase()),
+    );
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect(highlighted.filter((w: string) => ['de', 'et', 'la', 'des', 'and', 'of', 'the'].includes(w))).toEqual([]);
+  });
+
   it.each([
     ['ultracourt', 'ultrafast'],
     ['télémétrie laser', 'lidar'],

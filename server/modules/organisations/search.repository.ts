@@ -29,7 +29,7 @@ export interface SearchFilters {
  */
 export interface TextQuery {
   raw: string;
-  groups: { phrases: string[]; codes: string[] }[];
+  groups: { phrases: string[]; en: string[]; fr: string[]; codes: string[] }[];
 }
 
 export type SearchSort = 'relevance' | 'name' | 'newest';
@@ -68,6 +68,7 @@ const NAME_SIMILARITY = 0.35;
 const CONCEPT_BONUS = 0.3;
 export const SNIPPET_START = '\u27e6';
 export const SNIPPET_STOP = '\u27e7';
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 const arr = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
@@ -88,10 +89,9 @@ interface TextSql {
  * both analyses), or through the lexeme of any of its terms (declared on the organisation or below).
  */
 function groupQuery(group: TextQuery['groups'][number]): SQL {
-  const alternatives = group.phrases.flatMap((p) => [
-    sql`phraseto_tsquery('lp_english'::regconfig, ${p})`,
-    sql`phraseto_tsquery('lp_french'::regconfig, ${p})`,
-  ]);
+  const english = (p: string) => sql`phraseto_tsquery('lp_english'::regconfig, ${p})`;
+  const french = (p: string) => sql`phraseto_tsquery('lp_french'::regconfig, ${p})`;
+  const alternatives = [...group.phrases.flatMap((p) => [english(p), french(p)]), ...group.en.map(english), ...group.fr.map(french)];
   for (const code of group.codes) alternatives.push(sql`taxonomy_lexeme(${code})::tsquery`);
   return sql`(${sql.join(alternatives, sql` || `)})`;
 }
@@ -182,8 +182,9 @@ export async function searchOrganisations(
   const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
   const { order, cursor } = orderAndCursor(p.sort, p.after);
   const snippet = t
-    ? sql`ts_headline('lp_english'::regconfig, coalesce(page.description_en, page.description_fr, ''), ${t.query},
-            ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
+    ? sql`case when page.description_en is not null
+            then ts_headline('lp_english'::regconfig, page.description_en, ${t.query}, ${HEADLINE_OPTIONS})
+            else ts_headline('lp_french'::regconfig, coalesce(page.description_fr, ''), ${t.query}, ${HEADLINE_OPTIONS}) end`
     : sql`null::text`;
   const rows = await queryRows<SearchRow>(
     db,
