@@ -31,6 +31,14 @@ describe('directory journey', () => {
       await expectAccessible(page, 'directory search');
       await screenshot(page, 'directory-search-en');
 
+      const csvLink = page.getByRole('link', { name: 'Export CSV' });
+      const csvHref = await csvLink.getAttribute('href');
+      expect(csvHref).toContain('q=laser');
+      expect(await csvLink.getAttribute('download')).not.toBeNull();
+      const csv = await page.request.get(csvHref ?? '');
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+
       await page.getByRole('link', { name: /ALPHA-RLH/ }).click();
       await pageReady(page, /ALPHA-RLH/);
       await page.getByRole('heading', { level: 2, name: 'Cluster figures' }).waitFor();
@@ -66,6 +74,20 @@ describe('directory journey', () => {
       await expectAccessible(page, 'coming soon (fr)');
 
       await visit(page, '/une-page-qui-n-existe-pas', 'Page introuvable');
+
+      await visit(page, '/networks', 'Trouver des réseaux');
+      const clusters = (await (await page.request.get('/api/v1/clusters?scope=europe')).json()) as {
+        items: { name: string; memberCount: number }[];
+      };
+      const alpha = clusters.items.find((c) => /ALPHA-RLH/.test(c.name));
+      expect(alpha).toBeDefined();
+      const card = page.getByRole('article', { name: /ALPHA-RLH/ });
+      await card.getByRole('link', { name: /ALPHA-RLH/ }).waitFor();
+      await card
+        .getByText(new RegExp(`^${alpha?.memberCount ?? 0}\\s+membres?$`))
+        .first()
+        .waitFor();
+      await screenshot(page, 'networks-fr');
     },
     JOURNEY_TIMEOUT,
   );

@@ -22,6 +22,7 @@ const pages: RouteObject[] = [
   { path: 'organisations/:slug/edit', lazy: () => import('./routes/organisation-edit') },
   { path: 'organisations/:slug/members', lazy: () => import('./routes/organisation-members') },
   { path: 'partners/:scope', lazy: () => import('./routes/partners') },
+  { path: 'networks', lazy: () => import('./routes/networks') },
   ...COMING_SOON_SECTIONS.map((section) => ({
     path: section,
     handle: { comingSoon: section },

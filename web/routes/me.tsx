@@ -10,6 +10,8 @@ import {
 } from 'react-router';
 import { UpdateMeBodySchema } from '../../contracts/auth';
 import { membershipsApi } from '../features/memberships/memberships-api';
+import { savedSearchesApi } from '../features/saved-searches/saved-searches-api';
+import { SavedSearchList } from '../features/saved-searches/SavedSearchList';
 import { authApi } from '../features/session/auth-api';
 import { requireUser, sessionStore, useSession } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
@@ -28,7 +30,8 @@ import { TextField } from '../ui/TextField';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return { memberships: (await membershipsApi.mine()).items };
+  const [memberships, savedSearches] = await Promise.all([membershipsApi.mine(), savedSearchesApi.list()]);
+  return { memberships: memberships.items, savedSearches };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -55,7 +58,7 @@ const STATUS_TONE = { active: 'success', pending: 'warning', rejected: 'danger' 
 export function Component() {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
-  const { memberships } = useLoaderData<typeof loader>();
+  const { memberships, savedSearches } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { user } = useSession();
   const navigation = useNavigation();
@@ -107,6 +110,7 @@ export function Component() {
               ))}
             </ul>
           )}
+          <SavedSearchList initial={savedSearches} />
         </section>
         <section aria-labelledby="profile-heading">
           <Card className="stack">

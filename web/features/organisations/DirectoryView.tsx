@@ -14,6 +14,22 @@ import { searchQuery, type DirectoryData, type DirectorySearch, type Scope } fro
 import { OrganisationCard } from './OrganisationCard';
 import { organisationsApi } from './organisations-api';
 import { SearchFilters } from './SearchFilters';
+import { useSession } from '../session/session-store';
+import { SaveSearchPanel } from '../saved-searches/SaveSearchPanel';
+
+/** The export URL for the current search: the list's parameters, without paging. */
+export function exportHref(
+  format: 'csv' | 'xlsx',
+  search: DirectorySearch,
+  scope: Scope | undefined,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchQuery(search, scope))) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `/api/v1/organisations/export.${format}${query ? `?${query}` : ''}`;
+}
 
 interface ResultsProps {
   first: OrganisationList;
@@ -116,6 +132,7 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
   const location = useLocation();
   const navigation = useNavigation();
   const { search, scope } = data;
+  const { user } = useSession();
   const isSearching = navigation.state === 'loading' && navigation.location.pathname === location.pathname;
   const submit = useSubmit();
   const searchedHere = useRef(false);
@@ -177,6 +194,19 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           )}
         </div>
       </Form>
+      <ul className="actions export-links" aria-label={t('directory.export.label')}>
+        <li>
+          <a href={exportHref('csv', search, scope)} download className={buttonClass('quiet', 'sm')}>
+            {t('directory.export.csv')}
+          </a>
+        </li>
+        <li>
+          <a href={exportHref('xlsx', search, scope)} download className={buttonClass('quiet', 'sm')}>
+            {t('directory.export.xlsx')}
+          </a>
+        </li>
+      </ul>
+      {user && <SaveSearchPanel key={`save-${location.search}`} search={search} scope={scope} />}
       <Results
         key={`results-${location.search}`}
         first={data.page}

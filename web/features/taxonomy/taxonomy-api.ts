@@ -54,3 +54,8 @@ export function loadRegions(country: string): Promise<Region[]> {
     async () => (await apiClient.get('/regions', RegionListSchema, { query: { country } })).items,
   );
 }
+
+/** Every NUTS 2 region, for pages that label regions of many countries at once. */
+export function loadAllRegions(): Promise<Region[]> {
+  return remember(regions, '*', async () => (await apiClient.get('/regions', RegionListSchema)).items);
+}
