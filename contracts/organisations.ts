@@ -231,3 +231,9 @@ export const OrganisationListSchema = z.object({
 export type OrganisationList = z.infer<typeof OrganisationListSchema>;
 
 export const SubmitOrganisationResponseSchema = z.object({ status: OrganisationStatusSchema });
+
+/** A cluster waiting for a platform admin, with the criteria evaluated on its current figures. */
+export const ClusterValidationItemSchema = OrganisationSummarySchema.extend({
+  criteria: ClusterProfileSchema.shape.criteria,
+});
+export const ClusterValidationListSchema = z.object({ items: z.array(ClusterValidationItemSchema) });

@@ -6,7 +6,7 @@ import {
   OrganisationListQuerySchema,
   OrganisationListSchema,
   OrganisationSchema,
-  OrganisationSummarySchema,
+  ClusterValidationListSchema,
   UpdateOrganisationBodySchema,
 } from '../../../contracts/organisations';
 import { ClusterValidationBodySchema } from '../../../contracts/memberships';
@@ -81,7 +81,7 @@ export function organisationRoutes(deps: Deps) {
       schema: {
         tags: ['admin'],
         summary: 'Cluster profiles waiting for validation',
-        response: { 200: z.object({ items: z.array(OrganisationSummarySchema.extend({ criteria: z.object({ managementStaff: z.boolean(), memberCount: z.boolean(), industryAndResearch: z.boolean() }) })) }), ...errorResponses },
+        response: { 200: ClusterValidationListSchema, ...errorResponses },
       },
     }, async (request) => ({ items: await service.listPendingClusters(deps, request.actor) }));
 
