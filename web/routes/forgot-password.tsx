@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useActionData, useNavigation, type ActionFunctionArgs } from 'react-router';
+import { Link, useActionData, useNavigation, type ActionFunctionArgs } from 'react-router';
 import { EmailBodySchema } from '../../contracts/auth';
 import { authApi } from '../features/session/auth-api';
+import { AuthForm } from '../features/session/AuthForm';
 import { PageTitle } from '../features/shell/PageTitle';
 import { useErrorText } from '../lib/errors';
 import { failureFromError, failureFromIssues } from '../lib/forms';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/TextField';
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,28 +48,19 @@ export function Component() {
         <>
           <p className="lead">{t('auth.forgot.lead')}</p>
           <Card>
-            <Form method="post" noValidate className="stack">
-              {failure && (
-                <ErrorSummary
-                  title={errors.describe(failure.error)}
-                  items={errors.summary(failure, fields)}
-                  submissionKey={result}
-                />
-              )}
-              <fieldset disabled={busy} className="stack">
-                <TextField
-                  id={fields.email.id}
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  label={fields.email.label}
-                  error={errors.field(failure, 'email')}
-                />
-                <Button type="submit" busy={busy}>
-                  {t('auth.forgot.submit')}
-                </Button>
-              </fieldset>
-            </Form>
+            <AuthForm failure={failure} fields={fields} busy={busy}>
+              <TextField
+                id={fields.email.id}
+                name="email"
+                type="email"
+                autoComplete="email"
+                label={fields.email.label}
+                error={errors.field(failure, 'email')}
+              />
+              <Button type="submit" busy={busy}>
+                {t('auth.forgot.submit')}
+              </Button>
+            </AuthForm>
           </Card>
           <p className="form-footer">
             <Link to="/login">{t('auth.forgot.backToLogin')}</Link>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  Form,
   Link,
   redirect,
   useActionData,
@@ -14,13 +13,13 @@ import { adoptAccountLocale } from '../features/session/account-locale';
 import { authApi } from '../features/session/auth-api';
 import { ResendVerification } from '../features/session/ResendVerification';
 import { safeNextPath, sessionStore } from '../features/session/session-store';
+import { AuthForm } from '../features/session/AuthForm';
 import { PageTitle } from '../features/shell/PageTitle';
 import { useErrorText } from '../lib/errors';
 import { failureFromError, failureFromIssues } from '../lib/forms';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/TextField';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -66,40 +65,31 @@ export function Component() {
       {params.get('reset') && <Alert tone="success">{t('auth.login.passwordChanged')}</Alert>}
       {params.get('next') && !failure && <Alert tone="info">{t('auth.login.needed')}</Alert>}
       <Card>
-        <Form method="post" noValidate className="stack">
-          {failure && (
-            <ErrorSummary
-              title={errors.describe(failure.error)}
-              items={errors.summary(failure, fields)}
-              submissionKey={failure}
-            />
-          )}
-          <fieldset disabled={busy} className="stack">
-            <TextField
-              id={fields.email.id}
-              name="email"
-              type="email"
-              autoComplete="email"
-              label={fields.email.label}
-              defaultValue={failure?.email}
-              error={errors.field(failure, 'email')}
-            />
-            <TextField
-              id={fields.password.id}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              label={fields.password.label}
-              error={errors.field(failure, 'password')}
-            />
-            <div className="form-row">
-              <Button type="submit" busy={busy}>
-                {t('auth.login.submit')}
-              </Button>
-              <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
-            </div>
-          </fieldset>
-        </Form>
+        <AuthForm failure={failure} fields={fields} busy={busy}>
+          <TextField
+            id={fields.email.id}
+            name="email"
+            type="email"
+            autoComplete="email"
+            label={fields.email.label}
+            defaultValue={failure?.email}
+            error={errors.field(failure, 'email')}
+          />
+          <TextField
+            id={fields.password.id}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            label={fields.password.label}
+            error={errors.field(failure, 'password')}
+          />
+          <div className="form-row">
+            <Button type="submit" busy={busy}>
+              {t('auth.login.submit')}
+            </Button>
+            <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
+          </div>
+        </AuthForm>
       </Card>
       {notVerified && (
         <Card className="stack">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  Form,
   Link,
   useActionData,
   useLoaderData,
@@ -14,6 +13,8 @@ import { savedSearchesApi } from '../features/saved-searches/saved-searches-api'
 import { SavedSearchList } from '../features/saved-searches/SavedSearchList';
 import { authApi } from '../features/session/auth-api';
 import { requireUser, sessionStore, useSession } from '../features/session/session-store';
+import { AuthForm } from '../features/session/AuthForm';
+import { LocaleSelect } from '../features/session/LocaleSelect';
 import { PageTitle } from '../features/shell/PageTitle';
 import { changeLocale } from '../i18n';
 import { useErrorText } from '../lib/errors';
@@ -24,8 +25,6 @@ import { Badge } from '../ui/Badge';
 import { Button, buttonClass } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { EmptyState } from '../ui/EmptyState';
-import { ErrorSummary } from '../ui/ErrorSummary';
-import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -119,43 +118,26 @@ export function Component() {
             </h2>
             <p className="muted">{t('me.signedInAs', { email: user.email })}</p>
             {result?.ok && <Alert tone="success">{t('me.saved')}</Alert>}
-            <Form method="post" noValidate className="stack">
-              {failure && (
-                <ErrorSummary
-                  title={errors.describe(failure.error)}
-                  items={errors.summary(failure, fields)}
-                  submissionKey={failure}
-                />
-              )}
-              <fieldset disabled={busy} className="stack">
-                <TextField
-                  id={fields.displayName.id}
-                  name="displayName"
-                  autoComplete="name"
-                  label={fields.displayName.label}
-                  defaultValue={user.displayName}
-                  error={errors.field(failure, 'displayName')}
-                />
-                <Select
-                  id={fields.locale.id}
-                  name="locale"
-                  label={fields.locale.label}
-                  hint={t('me.localeHint')}
-                  defaultValue={user.locale}
-                  key={user.locale}
-                >
-                  <option value="en" lang="en">
-                    English
-                  </option>
-                  <option value="fr" lang="fr">
-                    Français
-                  </option>
-                </Select>
-                <Button type="submit" busy={busy}>
-                  {t('me.save')}
-                </Button>
-              </fieldset>
-            </Form>
+            <AuthForm failure={failure} fields={fields} busy={busy}>
+              <TextField
+                id={fields.displayName.id}
+                name="displayName"
+                autoComplete="name"
+                label={fields.displayName.label}
+                defaultValue={user.displayName}
+                error={errors.field(failure, 'displayName')}
+              />
+              <LocaleSelect
+                id={fields.locale.id}
+                label={fields.locale.label}
+                hint={t('me.localeHint')}
+                defaultValue={user.locale}
+                key={user.locale}
+              />
+              <Button type="submit" busy={busy}>
+                {t('me.save')}
+              </Button>
+            </AuthForm>
           </Card>
         </section>
       </div>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Form, Link, redirect, useActionData, useNavigation, type ActionFunctionArgs } from 'react-router';
+import { Link, redirect, useActionData, useNavigation, type ActionFunctionArgs } from 'react-router';
 import { RegisterBodySchema } from '../../contracts/auth';
 import { authApi } from '../features/session/auth-api';
 import { ResendVerification } from '../features/session/ResendVerification';
 import { sessionStore } from '../features/session/session-store';
+import { AuthForm } from '../features/session/AuthForm';
+import { LocaleSelect } from '../features/session/LocaleSelect';
 import { PageTitle } from '../features/shell/PageTitle';
 import { currentLocale } from '../i18n';
 import { useErrorText } from '../lib/errors';
@@ -11,8 +13,6 @@ import { failureFromError, failureFromIssues } from '../lib/forms';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
-import { ErrorSummary } from '../ui/ErrorSummary';
-import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 
 export async function loader() {
@@ -80,62 +80,50 @@ export function Component() {
       <h1>{t('auth.register.title')}</h1>
       <p className="lead">{t('auth.register.lead')}</p>
       <Card>
-        <Form method="post" noValidate className="stack">
-          {failure && (
-            <ErrorSummary
-              title={errors.describe(failure.error, { EMAIL_TAKEN: t('errors.code.VALIDATION_FAILED') })}
-              items={errors.summary(failure, fields)}
-              submissionKey={result}
-            />
-          )}
-          <fieldset disabled={busy} className="stack">
-            <TextField
-              id={fields.displayName.id}
-              name="displayName"
-              autoComplete="name"
-              label={fields.displayName.label}
-              hint={t('auth.register.displayNameHint')}
-              required
-              error={errors.field(failure, 'displayName')}
-            />
-            <TextField
-              id={fields.email.id}
-              name="email"
-              type="email"
-              autoComplete="email"
-              label={fields.email.label}
-              required
-              error={errors.field(failure, 'email')}
-            />
-            <TextField
-              id={fields.password.id}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              label={fields.password.label}
-              hint={t('auth.passwordHint')}
-              required
-              error={errors.field(failure, 'password')}
-            />
-            <Select
-              id={fields.locale.id}
-              name="locale"
-              label={fields.locale.label}
-              hint={t('auth.register.localeHint')}
-              defaultValue={currentLocale()}
-            >
-              <option value="en" lang="en">
-                English
-              </option>
-              <option value="fr" lang="fr">
-                Français
-              </option>
-            </Select>
-            <Button type="submit" busy={busy}>
-              {t('auth.register.submit')}
-            </Button>
-          </fieldset>
-        </Form>
+        <AuthForm
+          failure={failure}
+          fields={fields}
+          busy={busy}
+          errorOverrides={{ EMAIL_TAKEN: t('errors.code.VALIDATION_FAILED') }}
+        >
+          <TextField
+            id={fields.displayName.id}
+            name="displayName"
+            autoComplete="name"
+            label={fields.displayName.label}
+            hint={t('auth.register.displayNameHint')}
+            required
+            error={errors.field(failure, 'displayName')}
+          />
+          <TextField
+            id={fields.email.id}
+            name="email"
+            type="email"
+            autoComplete="email"
+            label={fields.email.label}
+            required
+            error={errors.field(failure, 'email')}
+          />
+          <TextField
+            id={fields.password.id}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={fields.password.label}
+            hint={t('auth.passwordHint')}
+            required
+            error={errors.field(failure, 'password')}
+          />
+          <LocaleSelect
+            id={fields.locale.id}
+            label={fields.locale.label}
+            hint={t('auth.register.localeHint')}
+            defaultValue={currentLocale()}
+          />
+          <Button type="submit" busy={busy}>
+            {t('auth.register.submit')}
+          </Button>
+        </AuthForm>
       </Card>
       <p className="form-footer">
         {t('auth.register.haveAccount')} <Link to="/login">{t('nav.login')}</Link>

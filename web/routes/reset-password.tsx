@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  Form,
   Link,
   redirect,
   useActionData,
@@ -11,13 +10,13 @@ import {
 import { ResetPasswordBodySchema } from '../../contracts/auth';
 import { authApi } from '../features/session/auth-api';
 import { sessionStore } from '../features/session/session-store';
+import { AuthForm } from '../features/session/AuthForm';
 import { PageTitle } from '../features/shell/PageTitle';
 import { useErrorText } from '../lib/errors';
 import { failureFromError, failureFromIssues, failureOf, fieldFailure } from '../lib/forms';
 import { Alert } from '../ui/Alert';
 import { Button, buttonClass } from '../ui/Button';
 import { Card } from '../ui/Card';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/TextField';
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -71,37 +70,28 @@ export function Component() {
         </>
       ) : (
         <Card>
-          <Form method="post" noValidate className="stack">
-            {failure && (
-              <ErrorSummary
-                title={errors.describe(failure.error)}
-                items={errors.summary(failure, fields)}
-                submissionKey={failure}
-              />
-            )}
-            <fieldset disabled={busy} className="stack">
-              <TextField
-                id={fields.password.id}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                label={fields.password.label}
-                hint={t('auth.passwordHint')}
-                error={errors.field(failure, 'password')}
-              />
-              <TextField
-                id={fields.confirmation.id}
-                name="confirmation"
-                type="password"
-                autoComplete="new-password"
-                label={fields.confirmation.label}
-                error={errors.field(failure, 'confirmation')}
-              />
-              <Button type="submit" busy={busy}>
-                {t('auth.reset.submit')}
-              </Button>
-            </fieldset>
-          </Form>
+          <AuthForm failure={failure} fields={fields} busy={busy}>
+            <TextField
+              id={fields.password.id}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              label={fields.password.label}
+              hint={t('auth.passwordHint')}
+              error={errors.field(failure, 'password')}
+            />
+            <TextField
+              id={fields.confirmation.id}
+              name="confirmation"
+              type="password"
+              autoComplete="new-password"
+              label={fields.confirmation.label}
+              error={errors.field(failure, 'confirmation')}
+            />
+            <Button type="submit" busy={busy}>
+              {t('auth.reset.submit')}
+            </Button>
+          </AuthForm>
         </Card>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { describedBy, FieldMessages } from './field-parts';
 
 interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'id' | 'type'> {
   id: string;
@@ -9,29 +10,18 @@ interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'id' | '
 }
 
 export function Checkbox({ id, label, hint, error, className, ...input }: CheckboxProps) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={cx('checkbox', error && 'field--invalid', className)}>
       <input
         id={id}
         type="checkbox"
-        aria-describedby={ids || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         {...input}
       />
       <div className="checkbox__text">
         <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p id={`${id}-hint`} className="field__hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field__error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
       </div>
     </div>
   );

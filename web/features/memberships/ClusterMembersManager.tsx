@@ -4,9 +4,9 @@ import type { ClusterMember } from '../../../contracts/memberships';
 import type { OrganisationSummary } from '../../../contracts/organisations';
 import { countryName, formatDate } from '../../lib/format';
 import { Button } from '../../ui/Button';
-import { ConfirmButton } from '../../ui/ConfirmButton';
 import { TextField } from '../../ui/TextField';
 import { IntentForm } from './IntentForm';
+import { MembersTable, RemoveForm, RequestActions } from './member-parts';
 
 interface ClusterMembersManagerProps {
   members: ClusterMember[];
@@ -42,38 +42,13 @@ export function ClusterMembersManager({ members, candidates, query }: ClusterMem
                   <Link to={`/organisations/${m.organisation.slug}`}>{m.organisation.name}</Link>
                   <p className="muted">{describe(m.organisation)}</p>
                 </div>
-                <IntentForm
-                  errorOverrides={overrides}
+                <RequestActions
+                  overrides={overrides}
                   fields={{ memberId: m.organisation.id }}
-                  className="request__actions"
-                >
-                  {({ busy }) => (
-                    <>
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="clusterApprove"
-                        size="sm"
-                        busy={busy}
-                        disabled={busy}
-                      >
-                        {t('memberships.manage.approve')}
-                        <span className="visually-hidden"> {m.organisation.name}</span>
-                      </Button>
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="clusterRemove"
-                        variant="secondary"
-                        size="sm"
-                        disabled={busy}
-                      >
-                        {t('memberships.manage.decline')}
-                        <span className="visually-hidden"> {m.organisation.name}</span>
-                      </Button>
-                    </>
-                  )}
-                </IntentForm>
+                  approve="clusterApprove"
+                  decline="clusterRemove"
+                  who={m.organisation.name}
+                />
               </li>
             ))}
           </ul>
@@ -85,51 +60,37 @@ export function ClusterMembersManager({ members, candidates, query }: ClusterMem
         {active.length === 0 ? (
           <p className="muted">{t('clusters.members.none')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('memberships.cluster.membersCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('memberships.cluster.organisation')}</th>
-                  <th scope="col">{t('organisations.fields.type')}</th>
-                  <th scope="col">{t('organisations.fields.country')}</th>
-                  <th scope="col">{t('memberships.cluster.since')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('memberships.manage.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {active.map((m) => (
-                  <tr key={m.organisation.id}>
-                    <th scope="row">
-                      <Link to={`/organisations/${m.organisation.slug}`}>{m.organisation.name}</Link>
-                    </th>
-                    <td>{t(`organisations.type.${m.organisation.type}`)}</td>
-                    <td>{countryName(m.organisation.countryCode, lang)}</td>
-                    <td>{m.since ? formatDate(m.since, lang) : '—'}</td>
-                    <td>
-                      <IntentForm errorOverrides={overrides} fields={{ memberId: m.organisation.id }}>
-                        {({ busy }) => (
-                          <ConfirmButton
-                            name="intent"
-                            value="clusterRemove"
-                            question={t('memberships.cluster.removeQuestion', { name: m.organisation.name })}
-                            confirmLabel={t('memberships.manage.removeConfirm')}
-                            cancelLabel={t('ui.cancel')}
-                            disabled={busy}
-                          >
-                            {t('memberships.manage.remove')}
-                            <span className="visually-hidden"> {m.organisation.name}</span>
-                          </ConfirmButton>
-                        )}
-                      </IntentForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MembersTable
+            caption={t('memberships.cluster.membersCaption')}
+            columns={[
+              t('memberships.cluster.organisation'),
+              t('organisations.fields.type'),
+              t('organisations.fields.country'),
+              t('memberships.cluster.since'),
+            ]}
+          >
+            {active.map((m) => (
+              <tr key={m.organisation.id}>
+                <th scope="row">
+                  <Link to={`/organisations/${m.organisation.slug}`}>{m.organisation.name}</Link>
+                </th>
+                <td>{t(`organisations.type.${m.organisation.type}`)}</td>
+                <td>{countryName(m.organisation.countryCode, lang)}</td>
+                <td>{m.since ? formatDate(m.since, lang) : '—'}</td>
+                <td>
+                  <RemoveForm
+                    overrides={overrides}
+                    fields={{ memberId: m.organisation.id }}
+                    intent="clusterRemove"
+                    question={t('memberships.cluster.removeQuestion', { name: m.organisation.name })}
+                    who={m.organisation.name}
+                  >
+                    {t('memberships.manage.remove')}
+                  </RemoveForm>
+                </td>
+              </tr>
+            ))}
+          </MembersTable>
         )}
       </section>
 

@@ -3,9 +3,9 @@ import type { OrganisationMember } from '../../../contracts/memberships';
 import { formatDate } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { ConfirmButton } from '../../ui/ConfirmButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { IntentForm } from './IntentForm';
+import { MembersTable, RemoveForm, RequestActions } from './member-parts';
 
 interface MembersManagerProps {
   members: OrganisationMember[];
@@ -77,38 +77,13 @@ export function MembersManager({ members, currentUserId }: MembersManagerProps) 
                     </blockquote>
                   )}
                 </div>
-                <IntentForm
-                  errorOverrides={overrides}
+                <RequestActions
+                  overrides={overrides}
                   fields={{ userId: m.userId }}
-                  className="request__actions"
-                >
-                  {({ busy }) => (
-                    <>
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="approve"
-                        size="sm"
-                        busy={busy}
-                        disabled={busy}
-                      >
-                        {t('memberships.manage.approve')}
-                        <span className="visually-hidden"> {m.displayName}</span>
-                      </Button>
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="decline"
-                        variant="secondary"
-                        size="sm"
-                        disabled={busy}
-                      >
-                        {t('memberships.manage.decline')}
-                        <span className="visually-hidden"> {m.displayName}</span>
-                      </Button>
-                    </>
-                  )}
-                </IntentForm>
+                  approve="approve"
+                  decline="decline"
+                  who={m.displayName}
+                />
               </li>
             ))}
           </ul>
@@ -120,54 +95,36 @@ export function MembersManager({ members, currentUserId }: MembersManagerProps) 
         {active.length === 0 ? (
           <EmptyState title={t('memberships.manage.noMembers')} level={3} />
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('memberships.manage.membersCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('memberships.manage.name')}</th>
-                  <th scope="col">{t('auth.fields.email')}</th>
-                  <th scope="col">{t('memberships.manage.role')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('memberships.manage.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {active.map((m) => (
-                  <tr key={m.userId}>
-                    <th scope="row">
-                      {m.displayName}{' '}
-                      {m.userId === currentUserId && <Badge tone="info">{t('memberships.manage.you')}</Badge>}
-                    </th>
-                    <td>{m.email}</td>
-                    <td>
-                      <RoleForm member={m} overrides={overrides} />
-                    </td>
-                    <td>
-                      <IntentForm errorOverrides={overrides} fields={{ userId: m.userId }}>
-                        {({ busy }) => (
-                          <ConfirmButton
-                            name="intent"
-                            value="remove"
-                            question={t('memberships.manage.removeQuestion', { name: m.displayName })}
-                            confirmLabel={t('memberships.manage.removeConfirm')}
-                            cancelLabel={t('ui.cancel')}
-                            disabled={busy}
-                          >
-                            {m.userId === currentUserId
-                              ? t('memberships.leave.button')
-                              : t('memberships.manage.remove')}
-                            <span className="visually-hidden"> {m.displayName}</span>
-                          </ConfirmButton>
-                        )}
-                      </IntentForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MembersTable
+            caption={t('memberships.manage.membersCaption')}
+            columns={[t('memberships.manage.name'), t('auth.fields.email'), t('memberships.manage.role')]}
+          >
+            {active.map((m) => (
+              <tr key={m.userId}>
+                <th scope="row">
+                  {m.displayName}{' '}
+                  {m.userId === currentUserId && <Badge tone="info">{t('memberships.manage.you')}</Badge>}
+                </th>
+                <td>{m.email}</td>
+                <td>
+                  <RoleForm member={m} overrides={overrides} />
+                </td>
+                <td>
+                  <RemoveForm
+                    overrides={overrides}
+                    fields={{ userId: m.userId }}
+                    intent="remove"
+                    question={t('memberships.manage.removeQuestion', { name: m.displayName })}
+                    who={m.displayName}
+                  >
+                    {m.userId === currentUserId
+                      ? t('memberships.leave.button')
+                      : t('memberships.manage.remove')}
+                  </RemoveForm>
+                </td>
+              </tr>
+            ))}
+          </MembersTable>
         )}
       </section>
 
