@@ -58,6 +58,11 @@ export async function countOtherActiveAdmins(db: DbOrTx, organisationId: string,
   return row?.n ?? 0;
 }
 
+export async function findUserContact(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, userId));
+  return row;
+}
+
 export async function listActiveAdmins(db: DbOrTx, organisationId: string) {
   return db
     .select({ email: users.email, locale: users.locale })

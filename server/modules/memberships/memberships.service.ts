@@ -95,11 +95,11 @@ export async function decideMember(
       ...(input.role ? { role: input.role } : {}),
     });
     if (member.status === 'pending' && input.status) {
-      const [user] = (await repo.listOrganisationMembers(tx, org.id)).filter((r) => r.user.id === userId);
+      const user = await repo.findUserContact(tx, userId);
       if (user) {
         await enqueueEmail(deps.jobs, tx, 'membershipDecision', {
-          to: user.user.email,
-          locale: user.user.locale,
+          to: user.email,
+          locale: user.locale,
           organisation: org.name,
           approved: input.status === 'active',
           url: `${deps.config.publicUrl}/organisations/${org.slug}`,

@@ -320,7 +320,6 @@ export async function mergeOrganisations(deps: Deps, actor: MaybeActor, fromId: 
       sizeBand: into.sizeBand ?? from.sizeBand,
       yearFounded: into.yearFounded ?? from.yearFounded,
       contactEmail: into.contactEmail ?? from.contactEmail,
-      externalId: into.externalId ?? null,
       technologies: union(into.technologies, from.technologies),
       applicationDomains: union(into.applicationDomains, from.applicationDomains),
       s3Areas: union(into.s3Areas, from.s3Areas),

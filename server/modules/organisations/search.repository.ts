@@ -154,6 +154,9 @@ function baseConditions(f: SearchFilters, t: TextSql | null): SQL[] {
 
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
+/** Everything a listed organisation must satisfy: public, in scope, matching the text and every filter. */
+const matchesAll = (f: SearchFilters, t: TextSql | null) => and([...baseConditions(f, t), ...Object.values(facetFilters(f))]);
+
 function orderAndCursor(sort: SearchSort, after: SearchCursor | null): { order: SQL; cursor: SQL | null } {
   switch (sort) {
     case 'relevance':
@@ -179,7 +182,7 @@ export async function searchOrganisations(
   p: { filters: SearchFilters; text: TextQuery | null; sort: SearchSort; limit: number; after: SearchCursor | null },
 ): Promise<{ rows: SearchRow[]; hasMore: boolean }> {
   const t = textSql(p.text);
-  const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
+  const where = matchesAll(p.filters, t);
   const { order, cursor } = orderAndCursor(p.sort, p.after);
   const snippet = t
     ? sql`case when page.description_en is not null
@@ -210,7 +213,7 @@ export async function searchOrganisations(
 
 export async function countOrganisations(db: DbOrTx, p: { filters: SearchFilters; text: TextQuery | null }): Promise<number> {
   const t = textSql(p.text);
-  const where = and([...baseConditions(p.filters, t), ...Object.values(facetFilters(p.filters))]);
+  const where = matchesAll(p.filters, t);
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organisations o where ${where}`);
   return row?.n ?? 0;
 }
