@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
+import { en, fr, resourceFiles } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,6 +16,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  it('never defines the same top-level key in two files', () => {
+    for (const files of [resourceFiles.en, resourceFiles.fr]) {
+      const keys = files.flatMap((file) => Object.keys(file));
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    }
+  });
+
   const english = flatten(en);
   const french = flatten(fr);
 

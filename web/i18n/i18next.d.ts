@@ -1,7 +1,7 @@
 import 'i18next';
-import type en from './en.json';
+import type { en } from './resources';
 
-// en.json is the source of truth: t() only accepts its keys, and fr.json must mirror them.
+// English is the source of truth: t() only accepts its keys, and French must mirror them.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../contracts/common';
-import en from './en.json';
-import fr from './fr.json';
+import { en, fr } from './resources';
 
 export const LOCALES = ['en', 'fr'] as const satisfies readonly Locale[];
 const STORAGE_KEY = 'lightpath.locale';
