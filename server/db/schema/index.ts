@@ -4,3 +4,4 @@ export * from './organisations';
 export * from './system';
 export * from './imports';
 export * from './saved-searches';
+export * from './events';
