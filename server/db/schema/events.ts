@@ -105,6 +105,10 @@ export const eventRegistrations = pgTable(
     badgeCode: text('badge_code').notNull(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     noShow: boolean('no_show').notNull().default(false),
+    /** When the registration joined the waitlist: the earliest is promoted first. */
+    waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
+    /** The organiser who approved, declined or checked in, for the audit of late changes. */
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -119,4 +123,49 @@ export const eventRegistrations = pgTable(
       sql`${t.status} in ('pending', 'confirmed', 'waitlisted', 'declined', 'cancelled')`,
     ),
   ],
+);
+
+/** A programme item: keynotes (special guests), pitches, networking breaks, B2B sessions. */
+export const eventSessions = pgTable(
+  'event_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** keynote | end_user_pitch | technology_offer_pitch | networking_break | b2b_session | other */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    titleFr: text('title_fr'),
+    description: text('description').notNull().default(''),
+    room: text('room'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('event_sessions_event_starts_idx').on(t.eventId, t.startsAt),
+    check(
+      'event_sessions_kind_check',
+      sql`${t.kind} in ('keynote', 'end_user_pitch', 'technology_offer_pitch', 'networking_break', 'b2b_session', 'other')`,
+    ),
+    check('event_sessions_dates_check', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** A speaker of a programme item: linked to a registered organisation, or with a free organisation name. */
+export const eventSessionSpeakers = pgTable(
+  'event_session_speakers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => eventSessions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    organisationName: text('organisation_name'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('event_session_speakers_session_idx').on(t.sessionId, t.position)],
 );
