@@ -5,3 +5,5 @@ export * from './system';
 export * from './imports';
 export * from './saved-searches';
 export * from './events';
+export * from './messages';
+export * from './notifications';
