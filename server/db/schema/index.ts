@@ -7,3 +7,4 @@ export * from './saved-searches';
 export * from './events';
 export * from './messages';
 export * from './notifications';
+export * from './offers-needs';
