@@ -8,3 +8,5 @@ export * from './events';
 export * from './messages';
 export * from './notifications';
 export * from './offers-needs';
+export * from './partner-requests';
+export * from './b2b';
