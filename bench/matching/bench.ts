@@ -85,7 +85,7 @@ for (const r of rows) {
     `${r.q.id} ${r.q.lang} ndcg@10 ${r.ndcg.toFixed(3)} recall@10 ${r.recall.toFixed(3)} | baseline ${r.baselineNdcg.toFixed(3)} ${r.baselineRecall.toFixed(3)}  ${r.q.text}`,
   );
 }
-for (const tag of ['synonym', 'cross_language', 'constraint', 'jargon'] as const) {
+for (const tag of ['synonym', 'cross_language', 'constraint', 'jargon', 'request'] as const) {
   const group = rows.filter((r) => r.q.tags.includes(tag));
   console.log(
     `[${tag}] ${group.length} queries: ndcg@10 ${mean(group.map((r) => r.ndcg)).toFixed(3)} vs baseline ${mean(group.map((r) => r.baselineNdcg)).toFixed(3)}`,

@@ -19,7 +19,7 @@ export interface BenchQuery {
   id: string;
   lang: 'en' | 'fr';
   /** What the query exercises, for per-group summaries. */
-  tags: readonly ('synonym' | 'cross_language' | 'constraint' | 'jargon')[];
+  tags: readonly ('synonym' | 'cross_language' | 'constraint' | 'jargon' | 'request')[];
   text: string;
   constraints?: MatchCriteria;
   judgments: Readonly<Record<string, 1 | 2 | 3>>;
@@ -358,4 +358,50 @@ export const benchQueries: readonly BenchQuery[] = [
     judgments: { 'b-ramanova': 3, 'phocea-spectro': 3, 'b-hellas-thin-films': 1 } },
   { id: 'q44', lang: 'fr', tags: ['constraint'], text: 'fibres optiques spéciales', constraints: { regions: ['FRH0'] },
     judgments: { kerlumen: 3, ibtl: 2, 'photonics-bretagne': 2, 'armor-capteurs': 1 } },
+  // Full partner requests and needs, written the way members post them (several sentences, the
+  // request's own framing words). Judged from the profiles above before the engine was run on them.
+  { id: 'r01', lang: 'en', tags: ['request', 'constraint'], constraints: { types: ['cluster_organisation'] },
+    text: 'Strategic cluster partnership for smart manufacturing: we are looking for photonics clusters across Europe that represent laser-processing companies and manufacturing end users, to join a European Strategic Cluster Partnership for Smart Specialisation Investment on laser additive manufacturing and laser surface treatment.',
+    judgments: { 'alpha-rlh': 3, mesap: 3, lla: 2, 'photonics-finland': 2, optitec: 2, 'photonics-bretagne': 1 } },
+  { id: 'r02', lang: 'fr', tags: ['request', 'cross_language'],
+    text: 'Équipementier automobile, nous cherchons un partenaire pour contrôler en ligne la qualité des soudures laser sur nos barquettes de batteries : détection des porosités et des défauts de cordon, idéalement par caméra ou capteur optique intégré à la cellule de soudage, pour un pilote en 2027.',
+    judgments: { 'b-weldlight': 3, 'laserzentrum-rheinland': 3, ctla: 2, 'calanque-vision': 2, 'b-visio-controle': 1, 'b-ctvm': 1, 'b-soudure-ouest': 1,
+      'b-aoi-systems': 1, 'brianza-vision': 1 } },
+  { id: 'r03', lang: 'en', tags: ['request', 'constraint'], constraints: { types: ['sme'] },
+    text: 'Our university hospital wants to run a clinical study of new handheld devices for the early detection of diabetic retinopathy and skin cancer. We look for medtech SMEs with optical coherence tomography or other optical imaging devices that are ready for clinical validation.',
+    judgments: { 'b-retinalux': 3, 'llum-biophotonics': 3, 'b-optoacoustic': 1, 'b-microscan': 1, 'b-dermaoptics': 1 } },
+  { id: 'r04', lang: 'fr', tags: ['request', 'cross_language'],
+    text: 'Consortium Horizon Europe sur la surveillance des infrastructures : nous recherchons des partenaires maîtrisant les capteurs à fibre optique (réseaux de Bragg, mesure répartie) et des gestionnaires d’ouvrages (barrages, ponts, voies ferrées) prêts à accueillir des démonstrateurs.',
+    judgments: { 'armor-capteurs': 3, 'douro-sensing': 3, 'b-fibrosense': 3, 'mazovia-fibre': 3, 'b-rhone-barrages': 3, 'b-pipeline-das': 2,
+      'b-rail-telemetrie': 1, 'photonics-bretagne': 1, kerlumen: 1 } },
+  { id: 'r06', lang: 'fr', tags: ['request', 'cross_language'],
+    text: 'Coopérative fruitière, nous voulons équiper nos lignes de calibrage d’un tri optique capable de détecter les défauts internes et de mesurer le taux de sucre des fruits ; nous cherchons un intégrateur ou un fabricant de caméras proche infrarouge ou hyperspectrales.',
+    judgments: { 'b-castilla-vision': 3, 'b-spectrafood': 3, 'revontuli-spectral': 2, 'calanque-vision': 2, 'phocea-spectro': 1, 'b-recyclens': 1,
+      'cooperative-arguenon': 1, 'b-fruits-comtat': 1, 'brianza-vision': 1 } },
+  { id: 'r07', lang: 'en', tags: ['request'],
+    text: 'Start-up developing micro-LED microdisplays for augmented-reality glasses seeks seed and Series A investors specialised in photonics and deep tech, and an industrial partner for waveguide combiners.',
+    judgments: { 'b-photon-ventures': 3, 'pielinen-optics': 3, 'b-lumiere-augmentee': 3, 'fonds-lumiere-atlantique': 2, 'b-fonds-bretagne': 1,
+      'gyeryong-microdisplays': 1 } },
+  { id: 'r08', lang: 'fr', tags: ['request', 'cross_language', 'synonym'],
+    text: 'Nous cherchons un laboratoire ou un centre technologique pour développer un procédé de texturation de surface par laser femtoseconde sur des implants en titane afin d’améliorer l’ostéointégration ; un sous-traitant capable de produire des séries pilotes serait un plus.',
+    judgments: { pulsalis: 3, bials: 3, ctla: 3, 'b-valencia-laser': 2, 'b-politecnico': 2, 'b-atelier-impulsions': 2, 'b-lombardia-microlaser': 2,
+      isarlicht: 1, 'b-femtolab-vilnius': 1, lile: 1, 'laserzentrum-rheinland': 1 } },
+  { id: 'r10', lang: 'en', tags: ['request', 'jargon'],
+    text: 'Semiconductor equipment maker needs sub-nanometre position measurement for a new lithography wafer stage: interferometric displacement sensors, and support with the optical design of the measurement head.',
+    judgments: { 'delfland-metrology': 3, ipoa: 2, losp: 1, 'b-lensworks': 1, saalebogen: 1, 'tanque-verde-optics': 1 } },
+  { id: 'r11', lang: 'fr', tags: ['request', 'cross_language'],
+    text: 'Métropole souhaitant remplacer son éclairage public par des luminaires LED intelligents et réduire la pollution lumineuse ; nous recherchons des fabricants et des intégrateurs européens pour un marché public innovant.',
+    judgments: { luminesud: 3, 'b-metropole-eclairage': 1, 'murtal-lichttechnik': 1, 'b-westland-grow': 1, optitec: 1 } },
+  { id: 'r12', lang: 'en', tags: ['request', 'constraint', 'cross_language'], constraints: { countries: ['FR'] },
+    text: 'Looking for a French subcontractor for laser cutting and laser welding of stainless steel and aluminium parts in small series.',
+    judgments: { 'b-soudure-ouest': 3, 'b-tolerie-normande': 2, ctla: 1, 'alpha-rlh': 1 } },
+  { id: 'r13', lang: 'fr', tags: ['request', 'cross_language'],
+    text: 'Projet de réseau de communication quantique métropolitain : nous cherchons des fabricants de systèmes de distribution quantique de clés et de détecteurs de photons uniques, ainsi qu’un opérateur de fibre pour un démonstrateur.',
+    judgments: { intriquee: 3, 'b-qsafe': 3, 'b-pqs-saclay': 3, 'b-operateur-fibre': 2, 'aokiba-photonics': 1, ipoa: 1 } },
+  { id: 'r14', lang: 'en', tags: ['request', 'cross_language'],
+    text: 'Wind turbine manufacturer looking for non-destructive inspection of composite blades — thermography or shearography services — and for fibre Bragg grating sensors to monitor the blades in operation.',
+    judgments: { 'b-thermoscan': 3, 'ardennes-thermographie': 3, 'armor-capteurs': 2, 'mazovia-fibre': 1, 'douro-sensing': 1, 'b-fibrosense': 1 } },
+  { id: 'r15', lang: 'fr', tags: ['request', 'constraint', 'cross_language'], constraints: { types: ['research_organisation', 'university'] },
+    text: 'Nous cherchons un partenaire de recherche académique en lidar atmosphérique et en spectroscopie laser pour un projet de mesure des émissions de méthane.',
+    judgments: { 'b-uni-garonne': 3, ipoa: 1 } },
 ];
