@@ -23,6 +23,7 @@ import { savedSearchRoutes } from './modules/saved-searches/saved-searches.route
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { clusterRoutes } from './modules/clusters/clusters.routes';
+import { eventRoutes } from './modules/events/events.routes';
 import { offersNeedsRoutes } from './modules/offers-needs/offers-needs.routes';
 import { seedDemoData } from './db/seed/demo';
 
@@ -105,6 +106,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(clusterRoutes(deps));
       await api.register(offersNeedsRoutes(deps));
       await api.register(savedSearchRoutes(deps));
+      await api.register(eventRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
