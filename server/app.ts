@@ -14,12 +14,14 @@ import { registerSession } from './http/session';
 import { JobQueue } from './jobs/queue';
 import { sendEmailJob } from './jobs/send-email.job';
 import { savedSearchesDigestJob, scheduleSavedSearchesDigest } from './jobs/saved-searches.job';
+import { defineNotificationJobs } from './jobs/notifications.job';
 import { systemClock, type Clock } from './lib/clock';
 import { createMailer, type Mailer } from './mail/mailer';
 import { authRoutes } from './modules/auth/auth.routes';
 import { membershipRoutes } from './modules/memberships/memberships.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { clusterRoutes } from './modules/clusters/clusters.routes';
@@ -53,6 +55,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   jobs.define(sendEmailJob(database.db, mailer));
   jobs.define(savedSearchesDigestJob(deps));
   await scheduleSavedSearchesDigest(deps);
+  await defineNotificationJobs(deps);
 
   if (config.loadDemoData) await seedDemoData(deps);
 
@@ -106,6 +109,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(clusterRoutes(deps));
       await api.register(offersNeedsRoutes(deps));
       await api.register(savedSearchRoutes(deps));
+      await api.register(notificationRoutes(deps));
       await api.register(eventRoutes(deps));
     },
     { prefix: '/api/v1' },
