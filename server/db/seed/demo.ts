@@ -5,6 +5,7 @@ import type { Deps } from '../../deps';
 import { slugify } from '../../lib/slug';
 import { insertClusterLabel, upsertClusterProfile } from '../../modules/organisations/organisations.repository';
 import { demoOrganisations } from './demo-data';
+import { seedDemoOffersNeeds } from './offers-needs';
 import type { SyntheticOrganisation } from './synthetic';
 
 /** The organisations row of a demo or synthetic organisation, published with listing consent. */
@@ -73,6 +74,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock'>): Promise<{ 
       }
     }
     if (memberships.length) await tx.insert(clusterMemberships).values(memberships);
+    await seedDemoOffersNeeds(tx, idByKey, now);
     return { inserted: rows.length };
   });
 }
