@@ -22,11 +22,15 @@ import { membershipRoutes } from './modules/memberships/memberships.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { messageRoutes } from './modules/messages/messages.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { clusterRoutes } from './modules/clusters/clusters.routes';
-import { eventRoutes } from './modules/events/events.routes';
 import { offersNeedsRoutes } from './modules/offers-needs/offers-needs.routes';
+import { mapRoutes } from './modules/map/map.routes';
+import { eventRoutes } from './modules/events/events.routes';
+import { b2bRoutes } from './modules/b2b/b2b.routes';
+import { b2bExpireRequestsJob } from './jobs/b2b-expire.job';
 import { seedDemoData } from './db/seed/demo';
 
 export interface AppHandle {
@@ -54,6 +58,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const deps: Deps = { config, db: database.db, dbKind: database.kind, clock, mailer, jobs };
   jobs.define(sendEmailJob(database.db, mailer));
   jobs.define(savedSearchesDigestJob(deps));
+  jobs.define(b2bExpireRequestsJob(deps));
   await scheduleSavedSearchesDigest(deps);
   await defineNotificationJobs(deps);
 
@@ -110,7 +115,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(offersNeedsRoutes(deps));
       await api.register(savedSearchRoutes(deps));
       await api.register(notificationRoutes(deps));
+      await api.register(messageRoutes(deps));
+      await api.register(mapRoutes(deps));
       await api.register(eventRoutes(deps));
+      await api.register(b2bRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
