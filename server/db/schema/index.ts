@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './offers-needs';
 export * from './partner-requests';
 export * from './b2b';
+export * from './partnerships';
