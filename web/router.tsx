@@ -23,6 +23,12 @@ const pages: RouteObject[] = [
   { path: 'organisations/:slug/members', lazy: () => import('./routes/organisation-members') },
   { path: 'partners/:scope', lazy: () => import('./routes/partners') },
   { path: 'networks', lazy: () => import('./routes/networks') },
+  { path: 'events', lazy: () => import('./routes/events') },
+  { path: 'events/new', lazy: () => import('./routes/event-new') },
+  { path: 'events/:slug', lazy: () => import('./routes/event-detail') },
+  { path: 'events/:slug/edit', lazy: () => import('./routes/event-edit') },
+  { path: 'events/:slug/register', lazy: () => import('./routes/event-register') },
+  { path: 'events/:slug/manage', lazy: () => import('./routes/event-manage') },
   ...COMING_SOON_SECTIONS.map((section) => ({
     path: section,
     handle: { comingSoon: section },
@@ -36,6 +42,8 @@ const pages: RouteObject[] = [
   { path: 'reset-password', lazy: () => import('./routes/reset-password') },
   { path: 'me', lazy: () => import('./routes/me') },
   { path: 'admin/clusters', lazy: () => import('./routes/admin-clusters') },
+  { path: 'admin/imports', lazy: () => import('./routes/admin-imports') },
+  { path: 'admin/duplicates', lazy: () => import('./routes/admin-duplicates') },
   { path: '*', lazy: () => import('./routes/not-found') },
 ];
 

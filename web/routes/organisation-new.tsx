@@ -43,6 +43,7 @@ export function Component() {
         failure={failure}
         submitLabel={t('organisations.create.submit')}
         cancelTo="/me"
+        checkDuplicates
       />
     </div>
   );

@@ -14,6 +14,8 @@ import type { Taxonomies } from '../taxonomy/taxonomy-api';
 import { termLabel } from '../taxonomy/use-term-labels';
 import { CodeCheckboxes, domId } from './CodeCheckboxes';
 import { CountryOptions } from './CountryOptions';
+import { findDuplicates, type DuplicateCandidate } from './directory-api';
+import { DuplicateWarning } from './DuplicateWarning';
 import { CLUSTER_FIGURES, type OrganisationFormValues } from './form-values';
 import { RegionSelect } from './RegionSelect';
 import { TechnologyPicker } from './TechnologyPicker';
@@ -24,7 +26,12 @@ interface OrganisationFormProps {
   failure: FormFailure | undefined;
   submitLabel: string;
   cancelTo: string;
+  /** Before creating, look for organisations already listed that look like this one and warn. */
+  checkDuplicates?: boolean;
 }
+
+/** What the duplicate check was asked about: a new check runs only when one of these changes. */
+const probeKey = (v: OrganisationFormValues) => JSON.stringify([v.name.trim().toLowerCase(), v.country, v.website.trim()]);
 
 /**
  * Create and edit form. Values are kept as typed and sent as JSON to the route's action, which
@@ -36,13 +43,17 @@ export function OrganisationForm({
   failure,
   submitLabel,
   cancelTo,
+  checkDuplicates = false,
 }: OrganisationFormProps) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const submit = useSubmit();
   const navigation = useNavigation();
-  const busy = navigation.state === 'submitting';
+  const [checking, setChecking] = useState(false);
+  const busy = navigation.state === 'submitting' || checking;
   const [values, setValues] = useState(initial);
+  const [duplicates, setDuplicates] = useState<{ key: string; items: DuplicateCandidate[] } | null>(null);
+  const shownDuplicates = duplicates && duplicates.key === probeKey(values) ? duplicates.items : [];
   const isCluster = values.type === 'cluster_organisation';
 
   function set<K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) {
@@ -98,6 +109,25 @@ export function OrganisationForm({
     valueChainRoles: { ...fields.valueChainRoles, id: `org-roles-${VALUE_CHAIN_ROLES[0]}` },
   };
 
+  async function save(confirmedNew = false) {
+    const key = probeKey(values);
+    // Asked once per name, country and website: after "create anyway" the same values save directly.
+    if (checkDuplicates && !confirmedNew && duplicates?.key !== key) {
+      setChecking(true);
+      let items: DuplicateCandidate[] = [];
+      try {
+        items = await findDuplicates({ name: values.name, country: values.country, website: values.website });
+      } catch {
+        // The check only advises: if it fails, saving goes on and the server still validates.
+      } finally {
+        setChecking(false);
+      }
+      setDuplicates({ key, items });
+      if (items.length > 0) return;
+    }
+    await submit(values, { method: 'post', encType: 'application/json' });
+  }
+
   const termOptions = (terms: Taxonomies['applicationDomains']) =>
     terms.map((term) => ({ value: term.code, label: termLabel(term, i18n.language) }));
 
@@ -107,9 +137,12 @@ export function OrganisationForm({
       className="org-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit(values, { method: 'post', encType: 'application/json' });
+        void save();
       }}
     >
+      {shownDuplicates.length > 0 && (
+        <DuplicateWarning candidates={shownDuplicates} busy={busy} onContinue={() => void save(true)} />
+      )}
       {failure && (
         <ErrorSummary
           title={errors.describe(failure.error)}

@@ -16,12 +16,18 @@ export function savedQueryOf(
   search: DirectorySearch,
   scope: Scope | undefined,
 ): CreateSavedSearchBody['query'] {
-  const list = (value: string) => (value ? [value] : undefined);
+  const list = <T extends string>(values: readonly T[]) => (values.length ? [...values] : undefined);
   return {
     q: search.q || undefined,
     type: list(search.type),
     country: list(search.country),
+    region: list(search.region),
     technology: list(search.technology),
+    domain: list(search.domain),
+    s3: list(search.s3),
+    role: list(search.role),
+    cluster: list(search.cluster),
+    label: list(search.label),
     scope,
   };
 }

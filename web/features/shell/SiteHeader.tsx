@@ -109,6 +109,20 @@ function UserMenu({ user }: { user: User }) {
               </Link>
             </li>
           )}
+          {user.isPlatformAdmin && (
+            <li>
+              <Link to="/admin/imports" onClick={close}>
+                {t('imports.nav')}
+              </Link>
+            </li>
+          )}
+          {user.isPlatformAdmin && (
+            <li>
+              <Link to="/admin/duplicates" onClick={close}>
+                {t('merge.nav')}
+              </Link>
+            </li>
+          )}
           <li>
             {/* A navigation, not a fetcher: this menu disappears as soon as the user is signed out. */}
             <Form method="post" action="/logout">
