@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../db/seed/demo';
 import { useTestApp } from '../../test/harness';
+import { simplifyAlternatives } from './search.repository';
 
 const t = useTestApp();
 const names = (body: { items: { name: string }[] }) => body.items.map((o) => o.name);
@@ -110,6 +111,18 @@ describe('facets', () => {
     expect(Object.fromEntries(facets.role.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(roleCounts));
   });
 
+  it.each([['q=Photnics%20Bretange'], ['q=the'], ['q=micro-usinage%20laser&country=FR'], ['q=laser%20femtoseconde']])(
+    'total and type counts of "%s" match the listed organisations (typo names, stop words, phrases)',
+    async (query) => {
+      const { facets, total } = await search(query);
+      const matching = await everything(query);
+      expect(total).toBe(matching.length);
+      const typeCounts = new Map<string, number>();
+      for (const o of matching) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
+      expect(Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(typeCounts));
+    },
+  );
+
   it('counts technologies hierarchically and filters by a parent term', async () => {
     const { facets } = await search('facets=true');
     const count = (code: string) => facets.technology.find((f: { value: string }) => f.value === code)?.count ?? 0;
@@ -126,6 +139,18 @@ describe('facets', () => {
     const clusterId = facets.cluster.find((f: { label?: string }) => f.label?.startsWith('ALPHA-RLH')).value;
     const members = await everything(`country=FR&cluster=${clusterId}`);
     expect(members.length).toBe(facets.cluster.find((f: { value: string }) => f.value === clusterId).count);
+  });
+});
+
+describe('the matching query', () => {
+  it.each([
+    [["'lidar'", "'lidar'", "'laser' <-> 'rang'", "'lidar' <2> 'laser' <-> 'rang'", "'cabc'"], ["'lidar'", "'laser' <-> 'rang'", "'cabc'"]],
+    [["'laser'", "'laser' <-> 'sourc'", "'coher' <-> 'light' <-> 'sourc'", ''], ["'laser'", "'coher' <-> 'light' <-> 'sourc'"]],
+    [["'micro-machin' <-> 'micro' <-> 'machin'", "'micro'"], ["'micro'"]],
+    [["'o''brien' <-> 'x'", "'o''brien'"], ["'o''brien'"]],
+    [["'laser':*", "'laser'", "'laser' & 'x'"], ["'laser':*", "'laser'", "'laser' & 'x'"]],
+  ])('keeps the alternatives that are not implied by another: %j', (input, expected) => {
+    expect(simplifyAlternatives(input)).toEqual(expected);
   });
 });
 

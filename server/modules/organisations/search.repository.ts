@@ -78,8 +78,16 @@ const arr = (values: readonly string[]) => sql`array[${sql.join(values.map((v) =
  * text condition (a CTE column would hide them from the planner).
  */
 interface TextSql {
-  /** Every group satisfied: the whole query as one tsquery over the one search vector. */
+  /** Every group satisfied: the whole query as one tsquery over the one search vector (ranks and snippets). */
   query: SQL;
+  /**
+   * The same set of organisations as `query`, as a smaller tsquery literal: duplicate alternatives and
+   * phrases containing a lexeme that is an alternative on its own are dropped. The expanded query
+   * repeats lexemes and phrases many times ("lidar" five times, "laser <-> sourc" next to "laser");
+   * evaluated on every row, or mis-estimated by the planner into a sequential scan, that costs ~30 µs a
+   * row; without phrases the GIN index answers alone, with no recheck of the vector.
+   */
+  match: SQL;
   conceptCodes: string[];
   name: SQL;
 }
@@ -88,30 +96,75 @@ interface TextSql {
  * A group matches through any of its phrases, analysed in English and in French (the vector holds
  * both analyses), or through the lexeme of any of its terms (declared on the organisation or below).
  */
-function groupQuery(group: TextQuery['groups'][number]): SQL {
+function groupAlternatives(group: TextQuery['groups'][number]): SQL[] {
   const english = (p: string) => sql`phraseto_tsquery('lp_english'::regconfig, ${p})`;
   const french = (p: string) => sql`phraseto_tsquery('lp_french'::regconfig, ${p})`;
   const alternatives = [...group.phrases.flatMap((p) => [english(p), french(p)]), ...group.en.map(english), ...group.fr.map(french)];
   for (const code of group.codes) alternatives.push(sql`taxonomy_lexeme(${code})::tsquery`);
-  return sql`(${sql.join(alternatives, sql` || `)})`;
+  return alternatives;
 }
 
-function textSql(text: TextQuery | null): TextSql | null {
+const groupQuery = (group: TextQuery['groups'][number]): SQL => sql`(${sql.join(groupAlternatives(group), sql` || `)})`;
+
+const QUOTED_LEXEME = /'(?:[^']|'')*'/g;
+/** Lexemes joined by phrase operators only (what phraseto_tsquery produces): implied by any of its lexemes. */
+const PHRASE = /^'(?:[^']|'')*'(?:\s*<\d*-?>\s*'(?:[^']|'')*')*$/;
+
+/**
+ * The smallest OR of a group's analysed alternatives (tsquery texts) that matches the same vectors: a
+ * phrase is implied by each of its lexemes, so it goes when one of them is an alternative of its own.
+ * Exported for the unit test.
+ */
+export function simplifyAlternatives(alternatives: readonly string[]): string[] {
+  const distinct = [...new Set(alternatives.map((a) => a.trim()).filter(Boolean))];
+  const singles = new Set(distinct.filter((a) => a.match(QUOTED_LEXEME)?.length === 1 && PHRASE.test(a)));
+  return distinct.filter((a) => singles.has(a) || !PHRASE.test(a) || !(a.match(QUOTED_LEXEME) ?? []).some((l) => singles.has(l)));
+}
+
+/** One round trip per search (shared by its statements): the analysed alternatives of every group. */
+const matchQueries = new WeakMap<TextQuery, Promise<string | null>>();
+
+async function matchQuery(db: DbOrTx, text: TextQuery): Promise<string | null> {
+  const groups = text.groups.map((g) => sql`json_build_array(${sql.join(groupAlternatives(g).map((a) => sql`(${a})::text`), sql`, `)})`);
+  const [row] = await queryRows<{ groups: string[][] }>(db, sql`select json_build_array(${sql.join(groups, sql`, `)}) as groups`);
+  const simplified = (row?.groups ?? []).map(simplifyAlternatives).filter((alternatives) => alternatives.length > 0);
+  // A query of stop words only matches no vector: keep the original expression, which says so.
+  if (simplified.length === 0) return null;
+  return simplified.map((alternatives) => `(${alternatives.map((a) => `(${a})`).join(' | ')})`).join(' & ');
+}
+
+async function textSql(db: DbOrTx, text: TextQuery | null): Promise<TextSql | null> {
   if (!text || text.groups.length === 0) return null;
+  let pending = matchQueries.get(text);
+  if (!pending) {
+    pending = matchQuery(db, text);
+    matchQueries.set(text, pending);
+  }
+  const query = sql`(${sql.join(text.groups.map(groupQuery), sql` && `)})`;
+  const match = await pending;
   return {
-    query: sql`(${sql.join(text.groups.map(groupQuery), sql` && `)})`,
+    query,
+    match: match === null ? query : sql`${match}::tsquery`,
     conceptCodes: [...new Set(text.groups.flatMap((g) => g.codes))],
     name: sql`f_unaccent(lower(${text.raw}))`,
   };
 }
 
 /**
- * Built from bound parameters with immutable functions, which PostgreSQL folds to constants when
- * planning: the GIN indexes on the search vector and on the name trigrams both serve the condition.
+ * The organisations matching the text: the search vector through its GIN index, plus the names close
+ * to the query (typos) through the trigram index, in two branches rather than one OR. With the OR, the
+ * bitmap scan has to re-evaluate the whole condition on every row it reads (the similarity threshold
+ * is not indexable), which detoasts every vector; apart, each branch is answered by its own index and
+ * the second only reads the vector of the few names that are close enough (the case keeps the
+ * planner from testing the vector first).
  */
-function textCondition(t: TextSql): SQL {
-  return sql`(o.search_vector @@ ${t.query}
-              or (o.name_folded % ${t.name} and similarity(o.name_folded, ${t.name}) >= ${NAME_SIMILARITY}))`;
+function organisationsMatching(t: TextSql | null): SQL {
+  if (!t) return sql`organisations`;
+  return sql`(select * from organisations where search_vector @@ ${t.match}
+              union all
+              select * from organisations
+              where name_folded % ${t.name}
+                and case when similarity(name_folded, ${t.name}) >= ${NAME_SIMILARITY} then (search_vector @@ ${t.match}) is not true end)`;
 }
 
 /** Text rank, name similarity, and a bonus for declaring a term named in the query. */
@@ -141,21 +194,20 @@ function facetFilters(f: SearchFilters): Partial<Record<FacetName, SQL>> {
   return c;
 }
 
-/** Public, in scope and matching the text: what every facet count and every result shares. */
-function baseConditions(f: SearchFilters, t: TextSql | null): SQL[] {
+/** Public and in scope: what every facet count and every result shares (with the text, see organisationsMatching). */
+function baseConditions(f: SearchFilters): SQL[] {
   const c: SQL[] = [sql`o.status = 'published'`, sql`o.listing_consent`];
   if (f.scope) {
     const europe = sql`o.country_code = any(${arr([...EUROPE_COUNTRY_CODES])})`;
     c.push(f.scope === 'europe' ? europe : sql`not (${europe})`);
   }
-  if (t) c.push(textCondition(t));
   return c;
 }
 
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
-/** Everything a listed organisation must satisfy: public, in scope, matching the text and every filter. */
-const matchesAll = (f: SearchFilters, t: TextSql | null) => and([...baseConditions(f, t), ...Object.values(facetFilters(f))]);
+/** Everything a listed organisation of organisationsMatching() must satisfy: public, in scope and every filter. */
+const matchesAll = (f: SearchFilters) => and([...baseConditions(f), ...Object.values(facetFilters(f))]);
 
 function orderAndCursor(sort: SearchSort, after: SearchCursor | null): { order: SQL; cursor: SQL | null } {
   switch (sort) {
@@ -181,8 +233,8 @@ export async function searchOrganisations(
   db: DbOrTx,
   p: { filters: SearchFilters; text: TextQuery | null; sort: SearchSort; limit: number; after: SearchCursor | null },
 ): Promise<{ rows: SearchRow[]; hasMore: boolean }> {
-  const t = textSql(p.text);
-  const where = matchesAll(p.filters, t);
+  const t = await textSql(db, p.text);
+  const where = matchesAll(p.filters);
   const { order, cursor } = orderAndCursor(p.sort, p.after);
   const snippet = t
     ? sql`case when page.description_en is not null
@@ -195,7 +247,7 @@ export async function searchOrganisations(
           select o.id, o.slug, o.name, o.type, o.country_code, o.region_code, o.city, o.description_en,
                  o.description_fr, o.technologies, o.application_domains, o.value_chain_roles, o.status,
                  o.created_at as created, ${t ? scoreExpr(t) : sql`null::float8`} as score
-          from organisations o
+          from ${organisationsMatching(t)} o
           where ${where}
         ),
         page as (
@@ -212,33 +264,34 @@ export async function searchOrganisations(
 }
 
 export async function countOrganisations(db: DbOrTx, p: { filters: SearchFilters; text: TextQuery | null }): Promise<number> {
-  const t = textSql(p.text);
-  const where = matchesAll(p.filters, t);
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organisations o where ${where}`);
+  const t = await textSql(db, p.text);
+  const where = matchesAll(p.filters);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${organisationsMatching(t)} o where ${where}`);
   return row?.n ?? 0;
 }
 
-/** The values each organisation contributes to a facet. */
-const FACET_VALUES: Record<Exclude<FacetName, 'cluster' | 'label'>, SQL> = {
-  type: sql`array[b.type]`,
-  country: sql`array[b.country_code]`,
-  region: sql`array[b.region_code]`,
+/** The value each organisation has for a single-valued facet. */
+const FACET_COLUMN = { type: sql`b.type`, country: sql`b.country_code`, region: sql`b.region_code` } as const;
+/** The values each organisation contributes to a multi-valued facet. */
+const FACET_ARRAY = {
   technology: sql`b.technology_paths`,
   domain: sql`b.application_domains`,
   s3: sql`b.s3_areas`,
   role: sql`b.value_chain_roles`,
-};
+} as const;
 
 /**
  * Counts per facet value, each facet under every active filter but its own, in one statement: the
  * matching organisations are read once, each carrying one flag per active filter, and every facet
- * keeps the rows whose other flags hold.
+ * keeps the rows whose other flags hold. Single-valued facets group the column itself and arrays are
+ * unnested in the select list (a set-returning projection costs a third of a lateral function scan
+ * per organisation, which is what the counts spend their time on).
  */
 export async function facetCounts(
   db: DbOrTx,
   p: { filters: SearchFilters; text: TextQuery | null; facets?: readonly FacetName[] },
 ): Promise<FacetCount[]> {
-  const t = textSql(p.text);
+  const t = await textSql(db, p.text);
   const active = facetFilters(p.filters);
   const activeNames = Object.keys(active) as FacetName[];
   const flags = activeNames.map((name) => sql`(${active[name]!}) as ${sql.identifier(`f_${name}`)}`);
@@ -255,9 +308,13 @@ export async function facetCounts(
       parts.push(sql`select 'label', l.label, count(*)::int from base b
                      join (select distinct organisation_id, label from cluster_labels) l on l.organisation_id = b.id
                      where ${othersHold('label')} group by 2`);
+    } else if (facet === 'type' || facet === 'country' || facet === 'region') {
+      parts.push(sql`select ${facet}::text, ${FACET_COLUMN[facet]}, count(*)::int from base b
+                     where ${FACET_COLUMN[facet]} is not null and ${othersHold(facet)} group by 2`);
     } else {
-      parts.push(sql`select ${facet}::text, v, count(*)::int from base b, unnest(${FACET_VALUES[facet]}) v
-                     where v is not null and ${othersHold(facet)} group by 2`);
+      parts.push(sql`select ${facet}::text, v, count(*)::int
+                     from (select unnest(${FACET_ARRAY[facet]}) as v from base b where ${othersHold(facet)}) u
+                     where v is not null group by 2`);
     }
   }
   return queryRows<FacetCount>(
@@ -265,8 +322,8 @@ export async function facetCounts(
     sql`with base as materialized (
           select o.id, o.type, o.country_code, o.region_code, o.technology_paths, o.application_domains, o.s3_areas,
                  o.value_chain_roles ${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
-          from organisations o
-          where ${and(baseConditions(p.filters, t))}
+          from ${organisationsMatching(t)} o
+          where ${and(baseConditions(p.filters))}
         )
         select facet, value, count from (${sql.join(parts, sql` union all `)}) as f(facet, value, count)`,
   );
