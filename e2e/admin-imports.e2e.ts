@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit } from './support';
@@ -10,8 +11,8 @@ interface ListAnswer {
 /** A word no demo organisation uses, so searches find only what the journey created. */
 const token = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 7)}`;
 
-async function uploadCsv(page: Page, filename: string, csv: string) {
-  await page.getByLabel('CSV or XLSX file').setInputFiles({ name: filename, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+async function uploadFile(page: Page, filename: string, content: Buffer, mimeType = 'text/csv') {
+  await page.getByLabel('CSV or XLSX file').setInputFiles({ name: filename, mimeType, buffer: content });
   await page.getByRole('button', { name: 'Upload and preview' }).click();
   await page.getByRole('heading', { level: 2, name: `Preview of ${filename}` }).waitFor();
   await pageReady(page, 'Import organisations');
@@ -45,7 +46,31 @@ describe('admin import, directory search, duplicate warning and merge journeys',
         'external_id,name,type,country,region,city,website,description,description_fr,technologies,domains,s3_areas,roles,keywords,clusters,listing_consent',
       );
 
-      await uploadCsv(page, 'members.csv', csv);
+      // The template's example rows import cleanly (the clusters it names are in the demo directory).
+      const templateCsv = decodeURIComponent(templateHref.replace(/^data:text\/csv;charset=utf-8,/, ''));
+      await uploadFile(page, 'template.csv', Buffer.from(templateCsv));
+      await page.getByText('Every row is valid.').waitFor();
+      await page.getByRole('button', { name: 'Cancel the import' }).click();
+      await page.getByRole('button', { name: 'Yes, cancel' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Import cancelled' }).waitFor();
+      await page.getByRole('link', { name: 'Upload a file' }).click();
+      await pageReady(page, 'Import organisations');
+
+      // XLSX goes through the same preview.
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Members');
+      sheet.addRow(['name', 'type', 'country']);
+      sheet.addRow([`${word} Sheet Optics`, 'sme', 'DE']);
+      const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+      await uploadFile(page, 'members.xlsx', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      await page.getByText('Every row is valid.').waitFor();
+      expect(await page.getByLabel('Field for the column “name”').inputValue()).toBe('name');
+      await page.getByRole('button', { name: 'Cancel the import' }).click();
+      await page.getByRole('button', { name: 'Yes, cancel' }).click();
+      await page.getByRole('link', { name: 'Upload a file' }).click();
+      await pageReady(page, 'Import organisations');
+
+      await uploadFile(page, 'members.csv', Buffer.from(csv));
       const summary = page.getByRole('region', { name: 'Preview of members.csv' });
       await expect.poll(() => summary.getByText('Rows in the file').locator('xpath=..').textContent()).toContain('3');
       const errors = page.getByRole('table', { name: 'Rows that will be skipped, with the reason' });
@@ -72,7 +97,7 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       // Upload again, map "Location" to city, commit.
       await page.getByRole('link', { name: 'Upload a file' }).click();
       await pageReady(page, 'Import organisations');
-      await uploadCsv(page, 'members.csv', csv);
+      await uploadFile(page, 'members.csv', Buffer.from(csv));
       await page.getByLabel('Field for the column “Location”').selectOption('city');
       await page.getByRole('button', { name: 'Apply the mapping' }).click();
       await page.getByText('Mapping applied: every row was checked again.').waitFor();

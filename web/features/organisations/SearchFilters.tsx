@@ -189,8 +189,9 @@ function TechnologyFacet({
   selected: readonly string[];
   onToggle: SearchFiltersProps['onToggle'];
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const [showAll, setShowAll] = useState(false);
   const roots = useMemo(() => {
     const counts = new Map(values.map((v) => [v.value, v.count]));
     const byParent = new Map<string | null, TaxonomyTerm[]>();
@@ -211,14 +212,30 @@ function TechnologyFacet({
     return build(null);
   }, [terms, values, selected, lang]);
   if (roots.length === 0) return null;
+  const holdsSelection = (n: TreeNode): boolean =>
+    selected.includes(n.option.value) || n.children.some(holdsSelection);
+  const visible = showAll ? roots : roots.filter((n, i) => i < SHOWN_BY_DEFAULT || holdsSelection(n));
   return (
     <fieldset className="facet">
       <legend className="facet__legend">{legend}</legend>
-      <ul className="facet-tree">
-        {roots.map((node) => (
+      <ul className="facet-tree" id="facet-technology-list">
+        {visible.map((node) => (
           <TechnologyNode key={node.option.value} node={node} selected={selected} onToggle={onToggle} />
         ))}
       </ul>
+      {roots.length > SHOWN_BY_DEFAULT && (
+        <button
+          type="button"
+          className="facet__more"
+          aria-expanded={showAll}
+          aria-controls="facet-technology-list"
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {showAll
+            ? t('directoryFacets.showFewer', { facet: legend })
+            : t('directoryFacets.showAll', { facet: legend, count: roots.length })}
+        </button>
+      )}
     </fieldset>
   );
 }
