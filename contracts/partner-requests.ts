@@ -238,17 +238,16 @@ export const PartnerRequestMatchSchema = z.object({
 });
 export type PartnerRequestMatch = z.infer<typeof PartnerRequestMatchSchema>;
 
-const listParam = <T extends z.ZodType>(item: T) =>
-  z
-    .union([z.array(z.string()), z.string()])
-    .optional()
-    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean)))
-    .pipe(z.array(item));
+/** A list in a query string: repeated (`type=sme&type=university`) or comma-separated. */
+const listParam = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(','))).map((s) => s.trim()).filter(Boolean));
 
 export const MatchesQuerySchema = z.object({
-  type: listParam(OrganisationTypeSchema),
-  country: listParam(z.string().toUpperCase().pipe(z.enum(COUNTRY_CODES))),
-  region: listParam(z.string().regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/)),
+  type: listParam.pipe(z.array(OrganisationTypeSchema)),
+  country: listParam.transform((v) => v.map((c) => c.toUpperCase())).pipe(z.array(z.enum(COUNTRY_CODES))),
+  region: listParam.pipe(z.array(z.string().regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/))),
   minScore: z.coerce.number().min(0).max(1000).default(0),
   includeHidden: z
     .enum(['true', 'false'])

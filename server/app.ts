@@ -21,6 +21,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { membershipRoutes } from './modules/memberships/memberships.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
+import { partnerRequestRoutes } from './modules/partner-requests/partner-requests.routes';
+import { definePartnerRequestJobs } from './jobs/partner-requests.job';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { messageRoutes } from './modules/messages/messages.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
@@ -58,6 +60,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const deps: Deps = { config, db: database.db, dbKind: database.kind, clock, mailer, jobs };
   jobs.define(sendEmailJob(database.db, mailer));
   jobs.define(savedSearchesDigestJob(deps));
+  definePartnerRequestJobs(jobs, deps);
   jobs.define(b2bExpireRequestsJob(deps));
   await scheduleSavedSearchesDigest(deps);
   await defineNotificationJobs(deps);
@@ -114,6 +117,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await api.register(clusterRoutes(deps));
       await api.register(offersNeedsRoutes(deps));
       await api.register(savedSearchRoutes(deps));
+      await api.register(partnerRequestRoutes(deps));
       await api.register(notificationRoutes(deps));
       await api.register(messageRoutes(deps));
       await api.register(mapRoutes(deps));
