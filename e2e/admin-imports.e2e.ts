@@ -235,6 +235,8 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.getByRole('button', { name: /Account menu/ }).click();
       await page.getByRole('link', { name: 'Duplicates and merge' }).click();
       await pageReady(page, 'Merge duplicate organisations');
+      const pairs = page.getByRole('region', { name: /Likely duplicates among the 20 newest/ });
+      await pairs.getByRole('link', { name: `Review the pair ${word} Optics SAS and ${word} Optics` }).waitFor();
       await expectAccessible(page, 'merge page');
 
       const duplicatePicker = page.getByRole('group', { name: 'Duplicate (merged, then deleted)' });

@@ -6,6 +6,7 @@ import { requirePlatformAdmin } from '../features/imports/admin-guard';
 import { findDuplicates } from '../features/organisations/directory-api';
 import { MergeOrganisations } from '../features/organisations/MergeOrganisations';
 import { organisationsApi } from '../features/organisations/organisations-api';
+import { RecentDuplicatePairs } from '../features/organisations/RecentDuplicatePairs';
 import { PageTitle } from '../features/shell/PageTitle';
 import { loadTaxonomies } from '../features/taxonomy/taxonomy-api';
 import { isApiError } from '../lib/api';
@@ -79,6 +80,7 @@ export function Component() {
         </Alert>
       )}
       {data.missing && !merged && <Alert tone="warning">{t('merge.picker.notFound')}</Alert>}
+      {!data.duplicate && <RecentDuplicatePairs />}
       <MergeOrganisations
         key={`${data.duplicate?.id ?? ''}-${data.survivor?.id ?? ''}`}
         duplicate={data.duplicate}

@@ -146,11 +146,11 @@ function Summary({ preview }: { preview: ImportPreview }) {
 }
 
 /** Client-side checks mirroring the contract's, so the admin hears about them before a request. */
-function mappingProblem(mapping: Record<string, ImportField | ''>, t: ReturnType<typeof useTranslation>['t']): string | null {
+export function mappingProblem(mapping: Record<string, ImportField | ''>): { noName: true } | { twice: ImportField[] } | null {
   const fields = Object.values(mapping).filter((f): f is ImportField => f !== '');
-  if (!fields.includes('name')) return t('imports.mapping.needsName');
+  if (!fields.includes('name')) return { noName: true };
   const twice = fields.filter((f, i) => fields.indexOf(f) !== i);
-  return twice.length ? t('imports.mapping.twice', { fields: [...new Set(twice)].join(', ') }) : null;
+  return twice.length ? { twice: [...new Set(twice)] } : null;
 }
 
 function cleanMapping(mapping: Record<string, ImportField | ''>): ImportMapping {
@@ -169,7 +169,12 @@ function ReviewStep({ initial }: { initial: ImportPreview }) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const problem = mappingProblem(mapping, t);
+  const issue = mappingProblem(mapping);
+  const problem = !issue
+    ? null
+    : 'noName' in issue
+      ? t('imports.mapping.needsName')
+      : t('imports.mapping.twice', { fields: issue.twice.join(', ') });
   const dirty = JSON.stringify(cleanMapping(mapping)) !== JSON.stringify(preview.mapping);
 
   async function run(kind: 'apply' | 'commit' | 'cancel') {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrganisationSchema, type Organisation } from '../../../contracts/organisations';
+import { planMerge, type MergePlan } from './merge-plan';
 import { apiClient, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
@@ -19,36 +20,6 @@ export const mergeApi = {
   merge: (duplicateId: string, intoId: string) =>
     apiClient.post(`/admin/organisations/${encodeURIComponent(duplicateId)}/merge`, OrganisationSchema, { into: intoId }),
 };
-
-const FILLED_FIELDS = ['city', 'website', 'descriptionEn', 'descriptionFr', 'sizeBand', 'yearFounded', 'contactEmail'] as const;
-const UNITED_LISTS = ['technologies', 'applicationDomains', 's3Areas', 'valueChainRoles', 'keywords'] as const;
-
-export interface MergePlan {
-  /** Empty fields of the survivor that take the duplicate's value. */
-  fills: { field: (typeof FILLED_FIELDS)[number] | 'regionName'; value: string }[];
-  /** Values of the duplicate's lists that the survivor lacks. */
-  adds: { field: (typeof UNITED_LISTS)[number]; values: string[] }[];
-  /** Clusters the duplicate belongs to and the survivor does not. */
-  clusters: Organisation['clusters'];
-}
-
-/** What the merge API will do, computed from both profiles with the server's rules (see mergeOrganisations). */
-export function planMerge(duplicate: Organisation, survivor: Organisation): MergePlan {
-  const fills: MergePlan['fills'] = [];
-  for (const field of FILLED_FIELDS) {
-    const value = duplicate[field];
-    if (survivor[field] === null && value !== null && value !== '') fills.push({ field, value: String(value) });
-  }
-  if (!survivor.regionCode && duplicate.regionCode && duplicate.countryCode === survivor.countryCode) {
-    fills.push({ field: 'regionName', value: duplicate.regionName ?? duplicate.regionCode });
-  }
-  const adds = UNITED_LISTS.map((field) => ({
-    field,
-    values: (duplicate[field] as string[]).filter((v) => !(survivor[field] as string[]).includes(v)),
-  })).filter((a) => a.values.length > 0);
-  const clusters = duplicate.clusters.filter((c) => c.id !== survivor.id && !survivor.clusters.some((s) => s.id === c.id));
-  return { fills, adds, clusters };
-}
 
 interface MergeOrganisationsProps {
   duplicate: Organisation | null;
@@ -133,7 +104,7 @@ export function MergeOrganisations({ duplicate, survivor, suggestions, taxonomie
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ code: string; message: string } | null>(null);
   const same = duplicate && survivor && duplicate.id === survivor.id;
-  const otherSuggestions = suggestions.filter((s) => s.id !== duplicate?.id && s.id !== survivor?.id);
+  const otherSuggestions = suggestions.filter((s) => s.id !== duplicate?.id);
 
   async function merge() {
     if (!duplicate || !survivor || same) return;
@@ -184,9 +155,13 @@ export function MergeOrganisations({ duplicate, survivor, suggestions, taxonomie
                   <span>
                     <Link to={`/organisations/${s.slug}`}>{s.name}</Link> <span className="muted">({reasonText(s.reason)})</span>
                   </span>
-                  <Button variant="secondary" size="sm" onClick={() => onChange('into', s.slug)}>
-                    {t('merge.suggestions.use', { name: s.name })}
-                  </Button>
+                  {s.id === survivor?.id ? (
+                    <span className="muted">{t('merge.suggestions.kept')}</span>
+                  ) : (
+                    <Button variant="secondary" size="sm" onClick={() => onChange('into', s.slug)}>
+                      {t('merge.suggestions.use', { name: s.name })}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>
