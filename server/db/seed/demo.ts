@@ -5,6 +5,8 @@ import type { Deps } from '../../deps';
 import { slugify } from '../../lib/slug';
 import { insertClusterLabel, upsertClusterProfile } from '../../modules/organisations/organisations.repository';
 import { demoOrganisations } from './demo-data';
+import { seedDemoEvents } from './events';
+import { seedPartnerRequests } from './partner-requests';
 import { seedDemoOffersNeeds } from './offers-needs';
 import type { SyntheticOrganisation } from './synthetic';
 
@@ -74,6 +76,8 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock'>): Promise<{ 
       }
     }
     if (memberships.length) await tx.insert(clusterMemberships).values(memberships);
+    await seedDemoEvents(tx, idByKey, now);
+    await seedPartnerRequests(tx, idByKey, now);
     await seedDemoOffersNeeds(tx, idByKey, now);
     return { inserted: rows.length };
   });
