@@ -13,6 +13,10 @@ export const ClusterDirectoryEntrySchema = OrganisationRefSchema.extend({
   /** Technologies most represented among its public members. */
   topTechnologies: z.array(z.object({ code: z.string(), count: z.number() })),
   labels: z.array(ClusterLabelSchema),
+  /** Open public partner requests it leads, nearest deadline first. */
+  partnerRequests: z.array(z.object({ id: z.string(), title: z.string(), deadline: z.string() })),
+  /** Published events it organises or co-organises that have not ended, soonest first. */
+  events: z.array(z.object({ slug: z.string(), title: z.string(), startsAt: z.string() })),
 });
 export type ClusterDirectoryEntry = z.infer<typeof ClusterDirectoryEntrySchema>;
 

@@ -7,7 +7,7 @@ import { clustersApi, type ClusterScope } from '../features/clusters/clusters-ap
 import { PageTitle } from '../features/shell/PageTitle';
 import { loadAllRegions, loadTerms } from '../features/taxonomy/taxonomy-api';
 import { TermList } from '../features/taxonomy/TermList';
-import { countryName, formatNumber } from '../lib/format';
+import { countryName, formatDate, formatNumber } from '../lib/format';
 import { buttonClass } from '../ui/Button';
 import { Badge } from '../ui/Badge';
 import { EmptyState } from '../ui/EmptyState';
@@ -102,6 +102,38 @@ function ClusterCard({ cluster: c, technologies, regionName }: ClusterCardProps)
               max={5}
               label={t('networks.topTechnologies')}
             />
+          </>
+        )}
+        {c.partnerRequests.length > 0 && (
+          <>
+            <p className="muted" id={`${headingId}-requests`}>
+              {t('networks.partnerRequests')}
+            </p>
+            <ul aria-labelledby={`${headingId}-requests`}>
+              {c.partnerRequests.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/partner-requests/${p.id}`}>
+                    {t('networks.partnerRequestDeadline', { title: p.title, date: formatDate(p.deadline, lang) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {c.events.length > 0 && (
+          <>
+            <p className="muted" id={`${headingId}-events`}>
+              {t('networks.events')}
+            </p>
+            <ul aria-labelledby={`${headingId}-events`}>
+              {c.events.map((e) => (
+                <li key={e.slug}>
+                  <Link to={`/events/${e.slug}`}>
+                    {t('networks.eventDate', { title: e.title, date: formatDate(e.startsAt, lang) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </article>

@@ -17,11 +17,16 @@ export interface ClusterRow extends Record<string, unknown> {
   countries: { code: string; count: number }[] | null;
   top_technologies: { code: string; count: number }[] | null;
   labels: { label: 'bronze' | 'silver' | 'gold'; awardedOn: string }[] | null;
+  partner_requests: { id: string; title: string; deadline: string }[] | null;
+  events: { slug: string; title: string; startsAt: string }[] | null;
 }
 
 const TOP = 8;
 
-/** Public clusters with what their public members add up to: one statement, aggregated in SQL. */
+/**
+ * Public clusters with what their public members add up to, the open public partner requests they lead
+ * and the published events they (co-)organise that have not ended: one statement, aggregated in SQL.
+ */
 export async function listPublicClusters(db: DbOrTx, scope?: 'europe' | 'beyond'): Promise<ClusterRow[]> {
   const europe = sql`c.country_code = any(array[${sql.join([...EUROPE_COUNTRY_CODES].map((c) => sql`${c}`), sql`, `)}]::text[])`;
   const scopeCondition = scope === 'europe' ? sql`and ${europe}` : scope === 'beyond' ? sql`and not (${europe})` : sql``;
@@ -48,7 +53,14 @@ export async function listPublicClusters(db: DbOrTx, scope?: 'europe' | 'beyond'
              select t as code, count(*)::int as n from members m, unnest(m.technologies) t
              where m.cluster_id = c.id group by t order by n desc, t limit ${TOP}) tt) as top_technologies,
           (select json_agg(json_build_object('label', l.label, 'awardedOn', l.awarded_on) order by l.awarded_on)
-             from cluster_labels l where l.organisation_id = c.id) as labels
+             from cluster_labels l where l.organisation_id = c.id) as labels,
+          (select json_agg(json_build_object('id', p.id, 'title', p.title, 'deadline', p.deadline) order by p.deadline, p.id)
+             from partner_requests p
+             where p.lead_organisation_id = c.id and p.status = 'open' and p.visibility = 'public') as partner_requests,
+          (select json_agg(json_build_object('slug', e.slug, 'title', e.title, 'startsAt', e.starts_at) order by e.starts_at, e.slug)
+             from events e
+             where e.status = 'published' and e.ends_at >= now()
+               and exists (select 1 from event_organisers eo where eo.event_id = e.id and eo.organisation_id = c.id)) as events
         from clusters c
         order by member_count desc, c.name`,
   );

@@ -20,6 +20,8 @@ function present(row: ClusterRow): ClusterDirectoryEntry {
     countries: row.countries ?? [],
     topTechnologies: row.top_technologies ?? [],
     labels: row.labels ?? [],
+    partnerRequests: (row.partner_requests ?? []).map((p) => ({ ...p, deadline: new Date(p.deadline).toISOString() })),
+    events: (row.events ?? []).map((e) => ({ ...e, startsAt: new Date(e.startsAt).toISOString() })),
   };
 }
 
@@ -29,7 +31,7 @@ export function clusterRoutes(deps: Deps) {
     typed(instance).get('/clusters', {
       schema: {
         tags: ['clusters'],
-        summary: 'Clusters with their members, regions covered, most represented technologies and labels',
+        summary: 'Clusters with their members, regions covered, most represented technologies, labels, open partner requests and events',
         querystring: ClusterDirectoryQuerySchema,
         response: { 200: ClusterDirectorySchema, ...errorResponses },
       },
