@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit } from './support';
+import {
+  expectAccessible,
+  JOURNEY_TIMEOUT,
+  pageReady,
+  screenshot,
+  signUp,
+  useJourney,
+  visit,
+} from './support';
 
 interface ListAnswer {
   total: number;
@@ -62,7 +70,12 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       sheet.addRow(['name', 'type', 'country']);
       sheet.addRow([`${word} Sheet Optics`, 'sme', 'DE']);
       const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-      await uploadFile(page, 'members.xlsx', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      await uploadFile(
+        page,
+        'members.xlsx',
+        xlsx,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
       await page.getByText('Every row is valid.').waitFor();
       expect(await page.getByLabel('Field for the column “name”').inputValue()).toBe('name');
       await page.getByRole('button', { name: 'Cancel the import' }).click();
@@ -72,7 +85,9 @@ describe('admin import, directory search, duplicate warning and merge journeys',
 
       await uploadFile(page, 'members.csv', Buffer.from(csv));
       const summary = page.getByRole('region', { name: 'Preview of members.csv' });
-      await expect.poll(() => summary.getByText('Rows in the file').locator('xpath=..').textContent()).toContain('3');
+      await expect
+        .poll(() => summary.getByText('Rows in the file').locator('xpath=..').textContent())
+        .toContain('3');
       const errors = page.getByRole('table', { name: 'Rows that will be skipped, with the reason' });
       const badRow = errors.getByRole('row').filter({ hasText: 'Atlantis' });
       await expect.poll(() => badRow.count()).toBe(1);
@@ -105,14 +120,21 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.getByRole('button', { name: 'Yes, import' }).click();
       const done = page.getByRole('region', { name: 'Import finished' });
       await done.waitFor();
-      await expect.poll(() => done.getByText('Created', { exact: true }).locator('xpath=..').textContent()).toContain('2');
-      expect(await done.getByText('Skipped (rows with errors)').locator('xpath=..').textContent()).toContain('1');
+      await expect
+        .poll(() => done.getByText('Created', { exact: true }).locator('xpath=..').textContent())
+        .toContain('2');
+      expect(await done.getByText('Skipped (rows with errors)').locator('xpath=..').textContent()).toContain(
+        '1',
+      );
       await expectAccessible(page, 'import result');
       await screenshot(page, 'import-result');
 
       const imported = await admin.api<ListAnswer>('GET', `/organisations?q=${word}&facets=false`);
       expect(imported.items.map((o) => o.name).sort()).toEqual([`${word} Photonics`, `${word} Research Lab`]);
-      const photonics = await admin.api<{ city: string | null }>('GET', `/organisations/${imported.items.find((o) => o.name.endsWith('Photonics'))?.slug ?? ''}`);
+      const photonics = await admin.api<{ city: string | null }>(
+        'GET',
+        `/organisations/${imported.items.find((o) => o.name.endsWith('Photonics'))?.slug ?? ''}`,
+      );
       expect(photonics.city).toBe('Limoges');
 
       await visit(page, `/organisations?q=${word}`, 'Directory');
@@ -136,7 +158,14 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.getByLabel('Search', { exact: true }).pressSequentially('laser', { delay: 30 });
       await page.waitForURL(/[?&]q=laser/);
       await page.getByRole('heading', { level: 2, name: /match “laser”/ }).waitFor();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: /organisations? found/ }).textContent()).toMatch(/\d+ organisations? found/);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /organisations? found/ })
+            .textContent(),
+        )
+        .toMatch(/\d+ organisations? found/);
 
       const types = page.getByRole('group', { name: 'Type of organisation' });
       const sme = types.getByRole('checkbox', { name: /^SME/ });
@@ -145,12 +174,19 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       expect(smeCount).toBeGreaterThan(0);
       await sme.check();
       await page.waitForURL(/[?&]type=sme/);
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: /match “laser”/ }).textContent()).toContain(`${smeCount} organisation`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2, name: /match “laser”/ }).textContent())
+        .toContain(`${smeCount} organisation`);
 
       // The technology facet is a tree: open a branch and tick a narrower technology.
       const technologies = page.getByRole('group', { name: 'Technology' });
-      await technologies.getByRole('button', { name: /^Show the technologies under/ }).first().click();
-      const child = technologies.locator('.facet-tree__children:not([hidden]) input[type="checkbox"]').first();
+      await technologies
+        .getByRole('button', { name: /^Show the technologies under/ })
+        .first()
+        .click();
+      const child = technologies
+        .locator('.facet-tree__children:not([hidden]) input[type="checkbox"]')
+        .first();
       const childId = (await child.getAttribute('id')) ?? '';
       await child.check();
       await page.waitForURL(/[?&]technology=tech/);
@@ -168,7 +204,12 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.reload();
       await pageReady(page, 'Directory');
       expect(await page.getByLabel('Search', { exact: true }).inputValue()).toBe('laser');
-      expect(await page.getByRole('group', { name: 'Type of organisation' }).getByRole('checkbox', { name: /^SME/ }).isChecked()).toBe(true);
+      expect(
+        await page
+          .getByRole('group', { name: 'Type of organisation' })
+          .getByRole('checkbox', { name: /^SME/ })
+          .isChecked(),
+      ).toBe(true);
       expect(await page.locator(`#${childId}`).isChecked()).toBe(true);
       expect(await page.getByLabel('Sort by').inputValue()).toBe('name');
 
@@ -236,14 +277,18 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.getByRole('link', { name: 'Duplicates and merge' }).click();
       await pageReady(page, 'Merge duplicate organisations');
       const pairs = page.getByRole('region', { name: /Likely duplicates among the 20 newest/ });
-      await pairs.getByRole('link', { name: `Review the pair ${word} Optics SAS and ${word} Optics` }).waitFor();
+      await pairs
+        .getByRole('link', { name: `Review the pair ${word} Optics SAS and ${word} Optics` })
+        .waitFor();
       await expectAccessible(page, 'merge page');
 
       const duplicatePicker = page.getByRole('group', { name: 'Duplicate (merged, then deleted)' });
       await duplicatePicker.getByLabel('Search by name').fill(`${word} Optics SAS`);
       await duplicatePicker.getByRole('button', { name: `Choose ${word} Optics SAS` }).click();
       await page.waitForURL(/duplicate=/);
-      await page.getByRole('heading', { level: 2, name: `Likely duplicates of ${word} Optics SAS` }).waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: `Likely duplicates of ${word} Optics SAS` })
+        .waitFor();
       await page.getByRole('button', { name: `Keep ${word} Optics and merge the duplicate into it` }).click();
       await page.waitForURL(/into=/);
 
@@ -262,10 +307,11 @@ describe('admin import, directory search, duplicate warning and merge journeys',
 
       const gone = await page.request.get(`/api/v1/organisations/${duplicate.slug}`);
       expect(gone.status()).toBe(404);
-      const kept = await admin.api<{ city: string | null; technologies: string[]; applicationDomains: string[] }>(
-        'GET',
-        `/organisations/${survivor.slug}`,
-      );
+      const kept = await admin.api<{
+        city: string | null;
+        technologies: string[];
+        applicationDomains: string[];
+      }>('GET', `/organisations/${survivor.slug}`);
       expect(kept.city).toBe('Pessac');
       expect(kept.technologies).toContain('tech:lasers');
       expect(kept.applicationDomains).toContain('domain:health');

@@ -14,7 +14,9 @@ import { Alert } from '../ui/Alert';
 import { buttonClass } from '../ui/Button';
 
 /** An organisation by id or slug; a missing one (merged meanwhile, mistyped) is just not chosen. */
-async function loadOrganisation(idOrSlug: string | null): Promise<{ organisation: Organisation | null; missing: boolean }> {
+async function loadOrganisation(
+  idOrSlug: string | null,
+): Promise<{ organisation: Organisation | null; missing: boolean }> {
   if (!idOrSlug) return { organisation: null, missing: false };
   try {
     return { organisation: await organisationsApi.get(idOrSlug), missing: false };
@@ -35,9 +37,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const d = duplicate.organisation;
   const suggestions = d
-    ? await findDuplicates({ name: d.name, country: d.countryCode, website: d.website ?? undefined }).catch(() => [])
+    ? await findDuplicates({ name: d.name, country: d.countryCode, website: d.website ?? undefined }).catch(
+        () => [],
+      )
     : [];
-  return { duplicate: d, survivor: survivor.organisation, missing: duplicate.missing || survivor.missing, suggestions, taxonomies };
+  return {
+    duplicate: d,
+    survivor: survivor.organisation,
+    missing: duplicate.missing || survivor.missing,
+    suggestions,
+    taxonomies,
+  };
 }
 
 export function Component() {
@@ -68,12 +78,21 @@ export function Component() {
         <p className="lead">{t('merge.lead')}</p>
       </div>
       {merged && (
-        <Alert tone="success" focusable ref={doneRef} title={t('merge.done', { duplicate: merged.duplicateName, survivor: merged.survivor.name })}>
+        <Alert
+          tone="success"
+          focusable
+          ref={doneRef}
+          title={t('merge.done', { duplicate: merged.duplicateName, survivor: merged.survivor.name })}
+        >
           <p className="actions">
             <Link to={`/organisations/${merged.survivor.slug}`} className={buttonClass('primary', 'sm')}>
               {t('merge.openSurvivor', { name: merged.survivor.name })}
             </Link>
-            <Link to="/admin/duplicates" className={buttonClass('secondary', 'sm')} onClick={() => setMerged(null)}>
+            <Link
+              to="/admin/duplicates"
+              className={buttonClass('secondary', 'sm')}
+              onClick={() => setMerged(null)}
+            >
               {t('merge.again')}
             </Link>
           </p>
@@ -91,7 +110,10 @@ export function Component() {
         onMerged={(result) => {
           setMerged(result);
           // The duplicate no longer exists: keep only the survivor in the URL.
-          void navigate(`/admin/duplicates?into=${result.survivor.slug}`, { replace: true, preventScrollReset: true });
+          void navigate(`/admin/duplicates?into=${result.survivor.slug}`, {
+            replace: true,
+            preventScrollReset: true,
+          });
         }}
       />
     </div>

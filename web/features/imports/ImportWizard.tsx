@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useRevalidator } from 'react-router';
-import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportPreview } from '../../../contracts/imports';
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  type ImportMapping,
+  type ImportPreview,
+} from '../../../contracts/imports';
 import { isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
@@ -41,7 +46,10 @@ function Steps({ current }: { current: Step }) {
 function FailureAlert({ failure }: { failure: Failure }) {
   const errors = useErrorText();
   return (
-    <Alert tone="error" title={errors.describe(failure, { UNPROCESSABLE: failure.message, HTTP_ERROR: failure.message })}>
+    <Alert
+      tone="error"
+      title={errors.describe(failure, { UNPROCESSABLE: failure.message, HTTP_ERROR: failure.message })}
+    >
       {failure.details && failure.details.length > 0 && (
         <ul>
           {failure.details.map((d) => (
@@ -117,7 +125,9 @@ function UploadStep() {
           {t('imports.upload.template')}
         </a>
         <br />
-        <span className="muted">{t('imports.upload.templateHint', { columns: IMPORT_FIELDS.join(', ') })}</span>
+        <span className="muted">
+          {t('imports.upload.templateHint', { columns: IMPORT_FIELDS.join(', ') })}
+        </span>
       </p>
     </section>
   );
@@ -146,7 +156,9 @@ function Summary({ preview }: { preview: ImportPreview }) {
 }
 
 /** Client-side checks mirroring the contract's, so the admin hears about them before a request. */
-export function mappingProblem(mapping: Record<string, ImportField | ''>): { noName: true } | { twice: ImportField[] } | null {
+export function mappingProblem(
+  mapping: Record<string, ImportField | ''>,
+): { noName: true } | { twice: ImportField[] } | null {
   const fields = Object.values(mapping).filter((f): f is ImportField => f !== '');
   if (!fields.includes('name')) return { noName: true };
   const twice = fields.filter((f, i) => fields.indexOf(f) !== i);
@@ -252,7 +264,9 @@ function ReviewStep({ initial }: { initial: ImportPreview }) {
                         className="input select"
                         aria-label={t('imports.mapping.fieldFor', { column })}
                         value={mapping[column] ?? ''}
-                        onChange={(e) => setMapping((m) => ({ ...m, [column]: e.target.value as ImportField | '' }))}
+                        onChange={(e) =>
+                          setMapping((m) => ({ ...m, [column]: e.target.value as ImportField | '' }))
+                        }
                       >
                         <option value="">{t('imports.mapping.ignore')}</option>
                         {IMPORT_FIELDS.map((field) => (
@@ -273,7 +287,12 @@ function ReviewStep({ initial }: { initial: ImportPreview }) {
             </p>
           )}
           <div className="actions">
-            <Button type="submit" variant="secondary" busy={busy === 'apply'} disabled={busy !== null || !!problem || !dirty}>
+            <Button
+              type="submit"
+              variant="secondary"
+              busy={busy === 'apply'}
+              disabled={busy !== null || !!problem || !dirty}
+            >
               {t('imports.mapping.apply')}
             </Button>
           </div>
@@ -309,7 +328,9 @@ function ReviewStep({ initial }: { initial: ImportPreview }) {
             </table>
           </div>
         )}
-        {preview.errors.length >= 1000 && <p className="muted">{t('imports.errors.truncated', { count: 1000 })}</p>}
+        {preview.errors.length >= 1000 && (
+          <p className="muted">{t('imports.errors.truncated', { count: 1000 })}</p>
+        )}
       </section>
 
       {preview.duplicates.length > 0 && (

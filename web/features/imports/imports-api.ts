@@ -58,7 +58,9 @@ export const importsApi = {
     return result.data;
   },
   get: (id: string) => apiClient.get(path(id), ImportPreviewSchema),
-  preview: (id: string, mapping: ImportMapping) => apiClient.post(`${path(id)}/preview`, ImportPreviewSchema, { mapping }),
-  commit: (id: string, mapping: ImportMapping) => apiClient.post(`${path(id)}/commit`, ImportPreviewSchema, { mapping }),
+  preview: (id: string, mapping: ImportMapping) =>
+    apiClient.post(`${path(id)}/preview`, ImportPreviewSchema, { mapping }),
+  commit: (id: string, mapping: ImportMapping) =>
+    apiClient.post(`${path(id)}/commit`, ImportPreviewSchema, { mapping }),
   cancel: (id: string) => apiClient.delete(path(id), OkSchema),
 };

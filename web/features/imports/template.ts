@@ -10,7 +10,10 @@ const EXAMPLES: Record<(typeof IMPORT_FIELDS)[number], [string, string]> = {
   city: ['Bordeaux', 'Torino'],
   website: ['https://example-photonics.eu', 'https://labo-exemple.it'],
   description: ['Femtosecond laser micromachining for medical devices.', 'Research on integrated photonics.'],
-  description_fr: ['Micro-usinage laser femtoseconde pour dispositifs médicaux.', 'Recherche en photonique intégrée.'],
+  description_fr: [
+    'Micro-usinage laser femtoseconde pour dispositifs médicaux.',
+    'Recherche en photonique intégrée.',
+  ],
   technologies: ['femtosecond laser; fibre laser', 'integrated photonics'],
   domains: ['health', 'telecommunications'],
   s3_areas: ['', ''],
@@ -26,7 +29,10 @@ function csvCell(value: string): string {
 
 /** The CSV the import expects: the issue's columns (and the optional ones) with two example rows. */
 export function templateCsv(): string {
-  const rows = [IMPORT_FIELDS.map(String), ...[0, 1].map((i) => IMPORT_FIELDS.map((f) => EXAMPLES[f][i as 0 | 1]))];
+  const rows = [
+    IMPORT_FIELDS.map(String),
+    ...[0, 1].map((i) => IMPORT_FIELDS.map((f) => EXAMPLES[f][i as 0 | 1])),
+  ];
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -36,7 +36,11 @@ import './directory.css';
 const TYPING_DEBOUNCE_MS = 400;
 
 /** The export URL for the current search: the list's parameters, without paging. */
-export function exportHref(format: 'csv' | 'xlsx', search: DirectorySearch, scope: Scope | undefined): string {
+export function exportHref(
+  format: 'csv' | 'xlsx',
+  search: DirectorySearch,
+  scope: Scope | undefined,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(searchQuery(search, scope))) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -117,7 +121,12 @@ function Results({ first, search, scope, technologies }: ResultsProps) {
       </h2>
       <ul className="org-grid" ref={listRef}>
         {items.map((organisation, index) => (
-          <OrganisationCard key={organisation.id} organisation={organisation} technologies={technologies} index={index} />
+          <OrganisationCard
+            key={organisation.id}
+            organisation={organisation}
+            technologies={technologies}
+            index={index}
+          />
         ))}
       </ul>
       <div className="results__footer">
@@ -161,7 +170,9 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
   // While the next page loads, the controls already show the search being loaded, so quick
   // successive clicks build on each other instead of on the results still on screen.
   const pending =
-    navigation.state === 'loading' && navigation.location.pathname === location.pathname ? navigation.location : null;
+    navigation.state === 'loading' && navigation.location.pathname === location.pathname
+      ? navigation.location
+      : null;
   const current = pending ? readSearch(new URLSearchParams(pending.search)) : data.search;
   const currentRef = useRef(current);
   useEffect(() => {
@@ -184,7 +195,11 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
   // Back, Forward or "Clear filters" change the text from outside: show it, unless the user is typing.
   useEffect(() => {
     const input = document.getElementById('directory-q');
-    if (input instanceof HTMLInputElement && document.activeElement !== input && input.value !== data.search.q) {
+    if (
+      input instanceof HTMLInputElement &&
+      document.activeElement !== input &&
+      input.value !== data.search.q
+    ) {
       input.value = data.search.q;
     }
   }, [data.search.q]);
@@ -272,7 +287,12 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
           <h2 id="directory-filters-heading" className="h3">
             {t('directoryFacets.heading')}
           </h2>
-          <SearchFilters search={current} facets={data.page.facets} taxonomies={data.taxonomies} onToggle={onToggle} />
+          <SearchFilters
+            search={current}
+            facets={data.page.facets}
+            taxonomies={data.taxonomies}
+            onToggle={onToggle}
+          />
         </aside>
         <div className="directory__main" aria-busy={isLoading || undefined}>
           <ul className="actions export-links" aria-label={t('directory.export.label')}>
@@ -282,7 +302,11 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
               </a>
             </li>
             <li>
-              <a href={exportHref('xlsx', data.search, scope)} download className={buttonClass('quiet', 'sm')}>
+              <a
+                href={exportHref('xlsx', data.search, scope)}
+                download
+                className={buttonClass('quiet', 'sm')}
+              >
                 {t('directory.export.xlsx')}
               </a>
             </li>

@@ -18,7 +18,9 @@ import '../imports/imports.css';
 export const mergeApi = {
   /** The duplicate is folded into `into`, which survives; answers the survivor as it now is. */
   merge: (duplicateId: string, intoId: string) =>
-    apiClient.post(`/admin/organisations/${encodeURIComponent(duplicateId)}/merge`, OrganisationSchema, { into: intoId }),
+    apiClient.post(`/admin/organisations/${encodeURIComponent(duplicateId)}/merge`, OrganisationSchema, {
+      into: intoId,
+    }),
 };
 
 interface MergeOrganisationsProps {
@@ -31,12 +33,23 @@ interface MergeOrganisationsProps {
   onMerged: (result: { duplicateName: string; survivor: Organisation }) => void;
 }
 
-function MergePreview({ duplicate, survivor, taxonomies }: { duplicate: Organisation; survivor: Organisation; taxonomies: Taxonomies }) {
+function MergePreview({
+  duplicate,
+  survivor,
+  taxonomies,
+}: {
+  duplicate: Organisation;
+  survivor: Organisation;
+  taxonomies: Taxonomies;
+}) {
   const { t, i18n } = useTranslation();
   const plan = planMerge(duplicate, survivor);
   const names = { duplicate: duplicate.name, survivor: survivor.name };
   const terms = new Map(
-    [...taxonomies.technologies, ...taxonomies.applicationDomains, ...taxonomies.s3Areas].map((term) => [term.code, term]),
+    [...taxonomies.technologies, ...taxonomies.applicationDomains, ...taxonomies.s3Areas].map((term) => [
+      term.code,
+      term,
+    ]),
   );
   const valueLabel = (field: MergePlan['adds'][number]['field'], value: string) => {
     if (field === 'valueChainRoles') return t(`organisations.role.${value}` as 'organisations.role.rnd');
@@ -58,7 +71,8 @@ function MergePreview({ duplicate, survivor, taxonomies }: { duplicate: Organisa
               <ul>
                 {plan.fills.map((f) => (
                   <li key={f.field}>
-                    {t(`merge.fields.${f.field}`)}: {f.value.length > 80 ? `${f.value.slice(0, 80)}…` : f.value}
+                    {t(`merge.fields.${f.field}`)}:{' '}
+                    {f.value.length > 80 ? `${f.value.slice(0, 80)}…` : f.value}
                   </li>
                 ))}
               </ul>
@@ -97,7 +111,14 @@ function MergePreview({ duplicate, survivor, taxonomies }: { duplicate: Organisa
 }
 
 /** Pick the duplicate and the organisation kept, see what moves, confirm, see the result. */
-export function MergeOrganisations({ duplicate, survivor, suggestions, taxonomies, onChange, onMerged }: MergeOrganisationsProps) {
+export function MergeOrganisations({
+  duplicate,
+  survivor,
+  suggestions,
+  taxonomies,
+  onChange,
+  onMerged,
+}: MergeOrganisationsProps) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const reasonText = useDuplicateReason();
@@ -114,7 +135,9 @@ export function MergeOrganisations({ duplicate, survivor, suggestions, taxonomie
       const result = await mergeApi.merge(duplicate.id, survivor.id);
       onMerged({ duplicateName: duplicate.name, survivor: result });
     } catch (error) {
-      setFailure(isApiError(error) ? { code: error.code, message: error.message } : { code: 'UNKNOWN', message: '' });
+      setFailure(
+        isApiError(error) ? { code: error.code, message: error.message } : { code: 'UNKNOWN', message: '' },
+      );
     } finally {
       setBusy(false);
     }
@@ -153,7 +176,8 @@ export function MergeOrganisations({ duplicate, survivor, suggestions, taxonomie
               {otherSuggestions.map((s) => (
                 <li key={s.id}>
                   <span>
-                    <Link to={`/organisations/${s.slug}`}>{s.name}</Link> <span className="muted">({reasonText(s.reason)})</span>
+                    <Link to={`/organisations/${s.slug}`}>{s.name}</Link>{' '}
+                    <span className="muted">({reasonText(s.reason)})</span>
                   </span>
                   {s.id === survivor?.id ? (
                     <span className="muted">{t('merge.suggestions.kept')}</span>

@@ -31,7 +31,8 @@ interface OrganisationFormProps {
 }
 
 /** What the duplicate check was asked about: a new check runs only when one of these changes. */
-const probeKey = (v: OrganisationFormValues) => JSON.stringify([v.name.trim().toLowerCase(), v.country, v.website.trim()]);
+const probeKey = (v: OrganisationFormValues) =>
+  JSON.stringify([v.name.trim().toLowerCase(), v.country, v.website.trim()]);
 
 /**
  * Create and edit form. Values are kept as typed and sent as JSON to the route's action, which

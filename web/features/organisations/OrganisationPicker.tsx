@@ -28,7 +28,14 @@ interface OrganisationPickerProps {
 }
 
 /** Picks one organisation: search published ones by name, or paste a profile address (drafts too). */
-export function OrganisationPicker({ id, legend, chosen, exclude, onChoose, onClear }: OrganisationPickerProps) {
+export function OrganisationPicker({
+  id,
+  legend,
+  chosen,
+  exclude,
+  onChoose,
+  onClear,
+}: OrganisationPickerProps) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -111,7 +118,9 @@ export function OrganisationPicker({ id, legend, chosen, exclude, onChoose, onCl
             </Button>
           )}
           <div aria-live="polite">
-            {hits && hits.filter((h) => h.id !== exclude).length === 0 && <p className="muted">{t('merge.picker.noMatch')}</p>}
+            {hits && hits.filter((h) => h.id !== exclude).length === 0 && (
+              <p className="muted">{t('merge.picker.noMatch')}</p>
+            )}
             {hits && hits.length > 0 && (
               <ul className="merge-results">
                 {hits

@@ -65,7 +65,11 @@ export function RecentDuplicatePairs() {
   }, []);
 
   return (
-    <section aria-labelledby="recent-pairs-heading" className="card stack-sm" aria-busy={pairs === null && !failed}>
+    <section
+      aria-labelledby="recent-pairs-heading"
+      className="card stack-sm"
+      aria-busy={pairs === null && !failed}
+    >
       <h2 id="recent-pairs-heading" className="h3">
         {t('merge.pairs.heading', { count: RECENT })}
       </h2>

@@ -94,7 +94,12 @@ function FlatFacet({
       <ul className="facet__list" id={listId}>
         {visible.map((option) => (
           <li key={option.value}>
-            <FacetCheckbox facet={facet} option={option} checked={selected.includes(option.value)} onToggle={onToggle} />
+            <FacetCheckbox
+              facet={facet}
+              option={option}
+              checked={selected.includes(option.value)}
+              onToggle={onToggle}
+            />
           </li>
         ))}
       </ul>
@@ -208,7 +213,9 @@ function TechnologyFacet({
         }))
         // Branches without results are left out, unless ticked (or holding a ticked value).
         .filter((n) => n.option.count > 0 || selected.includes(n.option.value) || n.children.length > 0)
-        .sort((a, b) => b.option.count - a.option.count || a.option.label.localeCompare(b.option.label, lang));
+        .sort(
+          (a, b) => b.option.count - a.option.count || a.option.label.localeCompare(b.option.label, lang),
+        );
     return build(null);
   }, [terms, values, selected, lang]);
   if (roots.length === 0) return null;
@@ -250,7 +257,10 @@ export function SearchFilters({ search, facets, taxonomies, onToggle }: SearchFi
 
   const options = useMemo(() => {
     const terms = new Map(
-      [...taxonomies.technologies, ...taxonomies.applicationDomains, ...taxonomies.s3Areas].map((term) => [term.code, term]),
+      [...taxonomies.technologies, ...taxonomies.applicationDomains, ...taxonomies.s3Areas].map((term) => [
+        term.code,
+        term,
+      ]),
     );
     const labelOf = (facet: FacetName, value: FacetValue | { value: string; label?: string }): string => {
       switch (facet) {
@@ -276,8 +286,14 @@ export function SearchFilters({ search, facets, taxonomies, onToggle }: SearchFi
     for (const facet of DIRECTORY_FACETS) {
       const values = facets?.[facet] ?? [];
       const seen = new Set(values.map((v) => v.value));
-      const chosen = (search[facet] as string[]).filter((v) => !seen.has(v)).map((value) => ({ value, count: 0 }));
-      result[facet] = [...values, ...chosen].map((v) => ({ value: v.value, label: labelOf(facet, v), count: v.count }));
+      const chosen = (search[facet] as string[])
+        .filter((v) => !seen.has(v))
+        .map((value) => ({ value, count: 0 }));
+      result[facet] = [...values, ...chosen].map((v) => ({
+        value: v.value,
+        label: labelOf(facet, v),
+        count: v.count,
+      }));
     }
     return result;
   }, [facets, search, taxonomies, lang, t]);

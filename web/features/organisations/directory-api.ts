@@ -16,7 +16,10 @@ export type DirectoryQuery = {
   facets?: boolean;
 } & Partial<Record<FacetName, string>>;
 
-export function listDirectory({ facets = false, limit = PAGE_SIZE, ...query }: DirectoryQuery, signal?: AbortSignal) {
+export function listDirectory(
+  { facets = false, limit = PAGE_SIZE, ...query }: DirectoryQuery,
+  signal?: AbortSignal,
+) {
   return apiClient.get('/organisations', OrganisationListSchema, {
     query: { ...query, limit, facets: String(facets) },
     ...(signal ? { signal } : {}),
@@ -39,12 +42,19 @@ export interface DuplicateProbe {
 }
 
 /** Organisations that look like the one described (similar name in the same country, same website domain). */
-export async function findDuplicates(probe: DuplicateProbe, signal?: AbortSignal): Promise<DuplicateCandidate[]> {
+export async function findDuplicates(
+  probe: DuplicateProbe,
+  signal?: AbortSignal,
+): Promise<DuplicateCandidate[]> {
   const country = CountryCodeSchema.safeParse(probe.country);
   if (probe.name.trim().length < 2 || !country.success) return [];
-  const result = await apiClient.get('/organisations/duplicates', z.object({ items: z.array(DuplicateCandidateSchema) }), {
-    query: { name: probe.name.trim(), country: country.data, website: probe.website?.trim() || undefined },
-    ...(signal ? { signal } : {}),
-  });
+  const result = await apiClient.get(
+    '/organisations/duplicates',
+    z.object({ items: z.array(DuplicateCandidateSchema) }),
+    {
+      query: { name: probe.name.trim(), country: country.data, website: probe.website?.trim() || undefined },
+      ...(signal ? { signal } : {}),
+    },
+  );
   return result.items;
 }

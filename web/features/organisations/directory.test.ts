@@ -30,7 +30,8 @@ const full: DirectorySearch = {
   sort: 'newest',
 };
 
-const roundTrip = (search: DirectorySearch) => readSearch(new URL(`http://x/organisations${searchString(search)}`));
+const roundTrip = (search: DirectorySearch) =>
+  readSearch(new URL(`http://x/organisations${searchString(search)}`));
 
 describe('directory search in the URL', () => {
   it.each([
@@ -38,7 +39,10 @@ describe('directory search in the URL', () => {
     ['every facet with several values, text and sort', full],
     ['text only', { ...emptySearch(), q: 'optique adaptative' }],
     ['relevance with a text', { ...emptySearch(), q: 'lidar', sort: 'relevance' as const }],
-    ['one facet without text, sorted by name', { ...emptySearch(), role: ['system_integrator' as const], sort: 'name' as const }],
+    [
+      'one facet without text, sorted by name',
+      { ...emptySearch(), role: ['system_integrator' as const], sort: 'name' as const },
+    ],
     ['accents and reserved characters in the text', { ...emptySearch(), q: 'micro-usinage & « laser » #1?' }],
   ])('gives back %s after writing and reading it', (_name, search) => {
     expect(roundTrip(search)).toEqual(search);
@@ -55,7 +59,11 @@ describe('directory search in the URL', () => {
   });
 
   it('reads comma-separated values and lower-case codes as the API does, without duplicates', () => {
-    const search = readSearch(new URLSearchParams('type=sme,university&type=sme&country=fr&region=fri1&cluster=' + ALPHA.toUpperCase()));
+    const search = readSearch(
+      new URLSearchParams(
+        'type=sme,university&type=sme&country=fr&region=fri1&cluster=' + ALPHA.toUpperCase(),
+      ),
+    );
     expect(search.type).toEqual(['sme', 'university']);
     expect(search.country).toEqual(['FR']);
     expect(search.region).toEqual(['FRI1']);
@@ -64,7 +72,9 @@ describe('directory search in the URL', () => {
 
   it('drops invalid values from hand-edited URLs instead of failing', () => {
     const search = readSearch(
-      new URLSearchParams('type=spaceship&type=sme&country=XX&technology=lasers&technology=tech:optics&role=chef&label=platinum&cluster=42&sort=random'),
+      new URLSearchParams(
+        'type=spaceship&type=sme&country=XX&technology=lasers&technology=tech:optics&role=chef&label=platinum&cluster=42&sort=random',
+      ),
     );
     expect(search).toEqual({ ...emptySearch(), type: ['sme'], technology: ['tech:optics'] });
   });
@@ -115,6 +125,10 @@ describe('directory search in the URL', () => {
       cluster: `${ALPHA},${MESAP}`,
       label: 'gold',
     });
-    expect(searchQuery(emptySearch(), undefined)).toEqual({ q: undefined, sort: undefined, scope: undefined });
+    expect(searchQuery(emptySearch(), undefined)).toEqual({
+      q: undefined,
+      sort: undefined,
+      scope: undefined,
+    });
   });
 });

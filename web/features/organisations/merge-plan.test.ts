@@ -34,7 +34,13 @@ function organisation(overrides: Partial<Organisation> = {}): Organisation {
     updatedAt: '2026-01-01T00:00:00.000Z',
     cluster: null,
     clusters: [],
-    can: { edit: true, manageMembers: true, manageClusterMembers: false, validateCluster: true, requestToJoin: false },
+    can: {
+      edit: true,
+      manageMembers: true,
+      manageClusterMembers: false,
+      validateCluster: true,
+      requestToJoin: false,
+    },
     myMembership: null,
     ...overrides,
   };
@@ -45,7 +51,13 @@ const cluster = (name: string) => ({ ...organisation({ name, type: 'cluster_orga
 describe('merge plan shown before a merge', () => {
   it('fills only the fields the survivor lacks, and the region only within one country', () => {
     const survivor = organisation({ city: 'Talence', website: null });
-    const duplicate = organisation({ city: 'Pessac', website: 'https://a.example', yearFounded: 2001, regionCode: 'FRI1', regionName: 'Aquitaine' });
+    const duplicate = organisation({
+      city: 'Pessac',
+      website: 'https://a.example',
+      yearFounded: 2001,
+      regionCode: 'FRI1',
+      regionName: 'Aquitaine',
+    });
     expect(planMerge(duplicate, survivor).fills).toEqual([
       { field: 'website', value: 'https://a.example' },
       { field: 'yearFounded', value: '2001' },
@@ -59,7 +71,11 @@ describe('merge plan shown before a merge', () => {
     const alpha = cluster('ALPHA-RLH');
     const mesap = cluster('MESAP');
     const survivor = organisation({ technologies: ['tech:lasers'], clusters: [alpha] });
-    const duplicate = organisation({ technologies: ['tech:lasers', 'tech:optics'], keywords: ['lidar'], clusters: [alpha, mesap] });
+    const duplicate = organisation({
+      technologies: ['tech:lasers', 'tech:optics'],
+      keywords: ['lidar'],
+      clusters: [alpha, mesap],
+    });
     const plan = planMerge(duplicate, survivor);
     expect(plan.adds).toEqual([
       { field: 'technologies', values: ['tech:optics'] },
@@ -74,7 +90,12 @@ describe('likely duplicate pairs', () => {
     const a = organisation();
     const b = organisation();
     const c = organisation();
-    const candidate = (o: Organisation) => ({ id: o.id, slug: o.slug, name: o.name, reason: 'similar name in the same country' });
+    const candidate = (o: Organisation) => ({
+      id: o.id,
+      slug: o.slug,
+      name: o.name,
+      reason: 'similar name in the same country',
+    });
     const pairs = uniquePairs([
       { recent: a, existing: candidate(a) },
       { recent: a, existing: candidate(b) },

@@ -1,7 +1,21 @@
 import type { Organisation } from '../../../contracts/organisations';
 
-const FILLED_FIELDS = ['city', 'website', 'descriptionEn', 'descriptionFr', 'sizeBand', 'yearFounded', 'contactEmail'] as const;
-const UNITED_LISTS = ['technologies', 'applicationDomains', 's3Areas', 'valueChainRoles', 'keywords'] as const;
+const FILLED_FIELDS = [
+  'city',
+  'website',
+  'descriptionEn',
+  'descriptionFr',
+  'sizeBand',
+  'yearFounded',
+  'contactEmail',
+] as const;
+const UNITED_LISTS = [
+  'technologies',
+  'applicationDomains',
+  's3Areas',
+  'valueChainRoles',
+  'keywords',
+] as const;
 
 export interface MergePlan {
   /** Empty fields of the survivor that take the duplicate's value. */
@@ -17,7 +31,8 @@ export function planMerge(duplicate: Organisation, survivor: Organisation): Merg
   const fills: MergePlan['fills'] = [];
   for (const field of FILLED_FIELDS) {
     const value = duplicate[field];
-    if (survivor[field] === null && value !== null && value !== '') fills.push({ field, value: String(value) });
+    if (survivor[field] === null && value !== null && value !== '')
+      fills.push({ field, value: String(value) });
   }
   if (!survivor.regionCode && duplicate.regionCode && duplicate.countryCode === survivor.countryCode) {
     fills.push({ field: 'regionName', value: duplicate.regionName ?? duplicate.regionCode });
@@ -26,6 +41,8 @@ export function planMerge(duplicate: Organisation, survivor: Organisation): Merg
     field,
     values: (duplicate[field] as string[]).filter((v) => !(survivor[field] as string[]).includes(v)),
   })).filter((a) => a.values.length > 0);
-  const clusters = duplicate.clusters.filter((c) => c.id !== survivor.id && !survivor.clusters.some((s) => s.id === c.id));
+  const clusters = duplicate.clusters.filter(
+    (c) => c.id !== survivor.id && !survivor.clusters.some((s) => s.id === c.id),
+  );
   return { fills, adds, clusters };
 }
