@@ -162,6 +162,8 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 
 export const AgendaSchema = z.object({
   event: B2bEventSchema,
+  /** The viewer's registration. */
+  me: z.string(),
   published: z.boolean(),
   meetings: z.array(MeetingSchema),
 });

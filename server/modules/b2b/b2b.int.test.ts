@@ -65,9 +65,9 @@ const base = () => `/api/v1/events/${slug}/b2b`;
 beforeAll(async () => {
   testDb = await createTestDatabase();
   handle = await createApp(testConfig(), { database: testDb.database, clock });
-  [org1, org2, alice, bob, carol, dave, outsider] = await Promise.all(
+  [org1, org2, alice, bob, carol, dave, outsider] = (await Promise.all(
     ['Olivia', 'Oscar', 'Alice', 'Bob', 'Carol', 'Dave', 'Eve'].map((n) => signUp(n)),
-  );
+  )) as [User, User, User, User, User, User, User];
   const cluster1 = await organisation('Photonics Bretagne', 'cluster_organisation', [], org1.userId);
   const cluster2 = await organisation('ALPHA-RLH', 'cluster_organisation', [], org2.userId);
   const laserSme = await organisation('Laser SME', 'sme', ['component_supplier']);

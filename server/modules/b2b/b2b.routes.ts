@@ -174,6 +174,7 @@ export function b2bRoutes(deps: Deps) {
       const viewer = { me: a.me, isManager: false, now: deps.clock.now(), showTimes: published };
       return {
         event: presentEvent(a.ctx.event),
+        me: a.me,
         published,
         meetings: a.meetings.map((m) => presentMeeting(m, a.state.people, viewer)).sort(byTime),
       };
