@@ -102,6 +102,25 @@ const presentReasons = (match: PartnerMatch, lang: Lang): MatchReason[] =>
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+const TOPICAL: ReadonlySet<string> = new Set([
+  'shared_technology',
+  'related_technology',
+  'application_domain',
+  'shared_s3_area',
+  'text_relevance',
+  'semantic_similarity',
+]);
+/** Below this many points about the subject itself, a match rests on who publishes, not on what. */
+const MIN_TOPICAL_POINTS = 1;
+
+/**
+ * Every provider complements every end user: an offer or need is listed only when it is also about
+ * the same thing, so complementarity and place rank good matches without making up new ones.
+ */
+export function isOnTopic(match: PartnerMatch): boolean {
+  return match.reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0) >= MIN_TOPICAL_POINTS;
+}
+
 interface Candidate {
   candidate: MatchOrganisation;
   owner: OwnerRow;
@@ -123,7 +142,8 @@ async function rankListings(deps: Deps, query: MatchQuery, candidates: Candidate
     { regionNames: Object.fromEntries(taxonomy.regionNames) },
   );
   const byId = new Map(pool.map((c) => [c.candidate.id, c]));
-  return matcher.rank(query, { limit }).matches.map((m): ListingMatch => {
+  const ranked = matcher.rank(query).matches.filter(isOnTopic).slice(0, limit);
+  return ranked.map((m): ListingMatch => {
     const c = byId.get(m.organisationId)!;
     return {
       kind: c.kind,

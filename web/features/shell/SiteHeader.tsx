@@ -15,6 +15,8 @@ const PARTNER_LINKS = [
   { to: '/partners/europe', label: 'nav.partnersEurope' },
   { to: '/partners/beyond', label: 'nav.partnersBeyond' },
   { to: '/networks', label: 'nav.networks' },
+  { to: '/offers', label: 'offersNeeds.nav.offers' },
+  { to: '/needs', label: 'offersNeeds.nav.needs' },
   { to: '/map', label: 'nav.map' },
 ] as const;
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit } from './support';
+
+const DEMO_OFFER = 'In-line laser welding monitoring and weld quality control';
+
+describe('technology offers and end-user needs journey', () => {
+  const journey = useJourney();
+
+  it(
+    'an end-user admin publishes a need, opens Matches and sees the demo offer with its reasons',
+    async () => {
+      const endUser = await signUp(journey, 'Giulia EndUser');
+      const { page } = endUser;
+      const org = await endUser.api<{ id: string }>('POST', '/organisations', {
+        name: 'Carrozzeria Collaudo Torino',
+        type: 'large_company',
+        country: 'IT',
+        region: 'ITC1',
+        descriptionEn: 'Car body parts for premium cars, welded in high volume.',
+        applicationDomains: ['domain:manufacturing-control'],
+        valueChainRoles: ['end_user'],
+        listingConsent: true,
+      });
+      await endUser.api('POST', `/organisations/${org.id}/submit`);
+
+      await visit(page, '/needs', 'End-user needs');
+      await page.getByRole('link', { name: 'In-line inspection of laser welds on chassis parts' }).waitFor();
+      await page.getByRole('link', { name: 'Publish a need' }).click();
+      await pageReady(page, 'New end-user need');
+      // The sector comes from the organisation profile: nobody types it twice.
+      expect(await page.getByRole('checkbox', { name: 'Manufacturing and control' }).isChecked()).toBe(true);
+      await expectAccessible(page, 'new need');
+
+      // A validation error is shown on its field first.
+      await page.getByRole('button', { name: 'Save as draft' }).click();
+      await page.getByRole('alert').waitFor();
+      await expectAccessible(page, 'new need with errors');
+
+      await page.getByLabel('Title').fill('Contrôle qualité soudure laser');
+      await page
+        .getByLabel('The problem to solve')
+        .fill('Nous cherchons un contrôle qualité en ligne de la soudure laser de nos pièces de carrosserie.');
+      await page.getByLabel('Budget from (EUR)').fill('50000');
+      await page.getByLabel('Budget up to (EUR)').fill('150000');
+      await page.getByRole('button', { name: 'Save as draft' }).click();
+      await pageReady(page, 'Contrôle qualité soudure laser');
+      await page.getByText('Need saved as a draft.').waitFor();
+      await expectAccessible(page, 'need detail (draft)');
+
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Published: it now appears in lists and matches.').waitFor();
+      const needUrl = new URL(page.url());
+
+      await page.getByRole('tab', { name: 'Matches' }).click();
+      const panel = page.getByRole('tabpanel', { name: 'Matches' });
+      const offerLink = panel.getByRole('link', { name: DEMO_OFFER });
+      await offerLink.waitFor();
+      const firstMatch = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+      expect(await firstMatch.getByRole('heading', { level: 3 }).textContent()).toBe(DEMO_OFFER);
+      await firstMatch.getByText(/offers laser welding — matches 'soudure laser'/).waitFor();
+      await firstMatch.getByText(/complementary to your need as an end user/).waitFor();
+      await expectAccessible(page, 'need matches');
+      await screenshot(page, 'need-matches-en');
+
+      await panel.getByRole('radio', { name: 'Organisations' }).check();
+      await panel.getByRole('link', { name: 'Centre Technologique Laser Aquitain (CTLA)' }).waitFor();
+
+      await visit(page, '/offers', 'Technology offers');
+      await page.getByRole('link', { name: DEMO_OFFER }).click();
+      await pageReady(page, DEMO_OFFER);
+      await page.getByRole('heading', { level: 2, name: 'Published by' }).waitFor();
+      await expectAccessible(page, 'offer detail');
+      await page.getByRole('tab', { name: 'Matches' }).click();
+      await page.getByRole('tabpanel', { name: 'Matches' }).getByRole('radio', { name: 'End-user needs' }).check();
+      await page.getByRole('tabpanel', { name: 'Matches' }).getByRole('link', { name: 'Contrôle qualité soudure laser' }).waitFor();
+      await expectAccessible(page, 'offer matches');
+
+      await visit(page, `${needUrl.pathname}/edit`, 'Edit “Contrôle qualité soudure laser”');
+      await visit(page, '/offers/new', 'New technology offer');
+
+      // Another member of the platform reads the need and can write to its author.
+      const provider = await signUp(journey, 'Paul Provider');
+      await visit(provider.page, needUrl.pathname, 'Contrôle qualité soudure laser');
+      const contact = provider.page.getByRole('link', { name: 'Send private message' });
+      expect(await contact.getAttribute('href')).toMatch(/^\/messages\/new\?to=[0-9a-f-]{36}&about=need:[0-9a-f-]{36}$/);
+    },
+    JOURNEY_TIMEOUT,
+  );
+});
