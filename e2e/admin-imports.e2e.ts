@@ -217,6 +217,16 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.goBack();
       await page.waitForURL((u) => !u.search.includes('sort='));
       await expect.poll(() => page.getByLabel('Sort by').inputValue()).toBe('relevance');
+
+      // The same page in French: facet legends, counts and the live region are translated.
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Filtres' }).waitFor();
+      await page
+        .getByRole('group', { name: 'Type d’organisation' })
+        .getByRole('checkbox', { name: /^PME/ })
+        .waitFor();
+      await expect.poll(() => page.getByRole('link', { name: 'Voir sur la carte' }).count()).toBe(1);
+      await expectAccessible(page, 'directory with facets (fr)');
     },
     JOURNEY_TIMEOUT,
   );
