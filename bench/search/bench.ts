@@ -3,7 +3,10 @@
  * HTTP API, and the same searches as raw SQL (the repository's statements, without HTTP, validation
  * and presentation) in the same run.
  *
- *   npm run bench:search [-- --orgs 100000 --repeat 10]
+ *   npm run bench:search [-- --orgs 100000 --repeat 10 --skip-import]
+ *
+ * Then imports as many organisations from a CSV file through the import path, and COPYs the same rows
+ * (see import-bench.ts; --skip-import leaves that out).
  *
  * Uses BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres as
  * the server to create `lightpath_bench_search` on. The database is reused when it already holds the
@@ -21,10 +24,12 @@ import { facetCounts, searchOrganisations, type SearchFilters } from '../../serv
 import { OrganisationListQuerySchema } from '../../contracts/organisations';
 import { argValue } from '../../server/db/cli';
 import { percentile, round } from '../lib/stats';
+import { benchImport } from './import-bench';
 
 const args = process.argv.slice(2);
 const orgs = Number(argValue(args, 'orgs') ?? '100000');
 const repeat = Number(argValue(args, 'repeat') ?? '10');
+const skipImport = args.includes('--skip-import');
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = 'lightpath_bench_search';
 const benchUrl = (() => {
@@ -147,6 +152,12 @@ for (const query of QUERIES) {
 }
 await handle.close();
 
+let imported: Awaited<ReturnType<typeof benchImport>> | null = null;
+if (!skipImport) {
+  console.error(`importing ${orgs} organisations from CSV, then COPYing the same rows…`);
+  imported = await benchImport(serverUrl, orgs);
+}
+
 const result = {
   orgs,
   queries: QUERIES.length,
@@ -156,6 +167,9 @@ const result = {
   raw_p50_ms: round(percentile(raw, 50)),
   raw_p95_ms: round(percentile(raw, 95)),
   api_over_raw_p95: round(percentile(api, 95) / percentile(raw, 95), 2),
+  ...(imported
+    ? { import_s: round(imported.import_s, 2), copy_s: round(imported.copy_s, 2), import_vs_copy: round(imported.import_vs_copy, 2) }
+    : {}),
   ...(loadedSeconds !== null ? { load_s: round(loadedSeconds) } : {}),
 };
 console.log(JSON.stringify(result));

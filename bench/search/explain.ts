@@ -22,8 +22,19 @@ await client.connect();
 const dialect = new PgDialect();
 
 /** A Db whose execute() explains the statement instead of running it. */
-const explaining = new Proxy(database.db, {
+const explaining: Db = new Proxy(database.db, {
   get(target, prop, receiver) {
+    if (prop === 'transaction') {
+      // Statements that run in a transaction of their own, with its settings (set_config runs for real).
+      return async (fn: (tx: Db) => Promise<unknown>) => {
+        await client.query('begin');
+        try {
+          return await fn(explaining);
+        } finally {
+          await client.query('rollback');
+        }
+      };
+    }
     if (prop !== 'execute') return Reflect.get(target, prop, receiver);
     return async (statement: SQL) => {
       const { sql, params } = dialect.sqlToQuery(statement);
@@ -36,7 +47,7 @@ const explaining = new Proxy(database.db, {
       return { rows: [] };
     };
   },
-}) as Db;
+});
 
 const parsed = OrganisationListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
 const taxonomy = await taxonomyCache({ db: database.db });
