@@ -348,7 +348,7 @@ describe('follows and comments', () => {
     const base = `/api/v1/partner-requests/${request.id}`;
     const author = await signUp();
     const other = await signUp();
-    expect((await author.request('PUT', `${base}/follow`)).status).toBe(200);
+    expect((await author.post(`${base}/follow`)).status).toBe(200);
     expect((await author.get(base)).body).toMatchObject({ following: true, followers: 1 });
     await author.delete(`${base}/follow`);
     expect((await author.get(base)).body.following).toBe(false);

@@ -146,7 +146,7 @@ export function partnerRequestRoutes(deps: Deps) {
       return presentInterest(all.find((i) => i.interest.id === request.params.interestId)!);
     });
 
-    app.put(`${base}/:id/follow`, {
+    app.post(`${base}/:id/follow`, {
       schema: { tags, params: IdParams, response: { 200: OkSchema, ...errorResponses } },
     }, async (request) => {
       await service.setFollowing(deps, requireActor(request), request.params.id, true);

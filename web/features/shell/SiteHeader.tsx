@@ -15,6 +15,7 @@ const PARTNER_LINKS = [
   { to: '/partners/europe', label: 'nav.partnersEurope' },
   { to: '/partners/beyond', label: 'nav.partnersBeyond' },
   { to: '/networks', label: 'nav.networks' },
+  { to: '/partner-requests', label: 'partnerRequests.nav' },
   { to: '/offers', label: 'offersNeeds.nav.offers' },
   { to: '/needs', label: 'offersNeeds.nav.needs' },
   { to: '/map', label: 'nav.map' },
