@@ -1,5 +1,5 @@
 /** Sections of the ECCP-style navigation that are announced but not built yet. */
-export const COMING_SOON_SECTIONS = ['map', 'funding', 'expertise', 'news', 'events'] as const;
+export const COMING_SOON_SECTIONS = ['funding', 'expertise', 'news'] as const;
 export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
 
 /** Route `handle` telling the coming-soon page which section it stands in for. */
