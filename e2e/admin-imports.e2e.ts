@@ -154,10 +154,18 @@ describe('admin import, directory search, duplicate warning and merge journeys',
       await page.getByRole('button', { name: 'Show more organisations' }).click();
       await expect.poll(() => cards.count()).toBeGreaterThan(12);
 
-      // Typing searches by itself after a pause: one URL, no button needed.
+      // Typing searches by itself after a pause: one request for the whole word, no button needed.
+      const textSearches: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/api/v1/organisations' && url.searchParams.has('q'))
+          textSearches.push(url.search);
+      });
       await page.getByLabel('Search', { exact: true }).pressSequentially('laser', { delay: 30 });
       await page.waitForURL(/[?&]q=laser/);
       await page.getByRole('heading', { level: 2, name: /match “laser”/ }).waitFor();
+      expect(textSearches).toHaveLength(1);
+      expect(textSearches[0]).toContain('q=laser');
       await expect
         .poll(() =>
           page
