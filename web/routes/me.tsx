@@ -117,6 +117,9 @@ export function Component() {
               {t('me.profile')}
             </h2>
             <p className="muted">{t('me.signedInAs', { email: user.email })}</p>
+            <p>
+              <Link to="/settings/notifications">{t('notifications.meLink')}</Link>
+            </p>
             {result?.ok && <Alert tone="success">{t('me.saved')}</Alert>}
             <AuthForm failure={failure} fields={fields} busy={busy}>
               <TextField

@@ -4,6 +4,7 @@ import { Form, Link, NavLink, useLocation, useNavigation } from 'react-router';
 import type { User } from '../../../contracts/auth';
 import { cx } from '../../lib/cx';
 import { buttonClass } from '../../ui/Button';
+import { InboxLinks } from '../notifications/InboxLinks';
 import { useSession } from '../session/session-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -172,6 +173,7 @@ export function SiteHeader() {
         </button>
         <div className="site-header__tools">
           <LanguageSwitch />
+          {status === 'ready' && user && <InboxLinks />}
           {status === 'ready' &&
             (user ? (
               <UserMenu user={user} />
