@@ -11,7 +11,7 @@ describe('technology offers and end-user needs journey', () => {
     async () => {
       const endUser = await signUp(journey, 'Giulia EndUser');
       const { page } = endUser;
-      const org = await endUser.api<{ id: string }>('POST', '/organisations', {
+      const org = await endUser.api<{ id: string; slug: string }>('POST', '/organisations', {
         name: 'Carrozzeria Collaudo Torino',
         type: 'large_company',
         country: 'IT',
@@ -64,6 +64,19 @@ describe('technology offers and end-user needs journey', () => {
 
       await panel.getByRole('radio', { name: 'Organisations' }).check();
       await panel.getByRole('link', { name: 'Centre Technologique Laser Aquitain (CTLA)' }).waitFor();
+
+      // The reasons follow the reader's language.
+      await page.getByRole('button', { name: 'Français' }).click();
+      const panelFr = page.getByRole('tabpanel', { name: 'Correspondances' });
+      await panelFr.getByRole('radio', { name: 'Offres technologiques' }).check();
+      await panelFr.getByText(/complémentaire de votre besoin d’utilisateur final/).first().waitFor();
+      await expectAccessible(page, 'need matches (fr)');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('tab', { name: 'Matches' }).waitFor();
+
+      // The need shows on its organisation's profile.
+      await visit(page, `/organisations/${org.slug}`, 'Carrozzeria Collaudo Torino');
+      await page.getByRole('region', { name: 'Technology offers and needs' }).getByRole('link', { name: 'Contrôle qualité soudure laser' }).waitFor();
 
       await visit(page, '/offers', 'Technology offers');
       await page.getByRole('link', { name: DEMO_OFFER }).click();

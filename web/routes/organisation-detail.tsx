@@ -14,6 +14,7 @@ import { isIntentResult, runIntent } from '../features/memberships/action-result
 import { JoinClusterForm } from '../features/memberships/JoinClusterForm';
 import { JoinRequestForm } from '../features/memberships/JoinRequestForm';
 import { membershipsApi } from '../features/memberships/memberships-api';
+import { OrganisationListings } from '../features/offers-needs/OrganisationListings';
 import { ClusterSection } from '../features/organisations/ClusterSection';
 import { LocalisedText } from '../features/organisations/LocalisedText';
 import { organisationsApi } from '../features/organisations/organisations-api';
@@ -320,6 +321,7 @@ export function Component() {
           </section>
 
           {o.cluster && <ClusterSection cluster={o.cluster} members={clusterMembers} />}
+          <OrganisationListings organisationId={o.id} isMember={o.myMembership?.status === 'active'} canPublish={o.can.edit} />
 
           {o.clusters.length > 0 && (
             <section className="detail-section" aria-labelledby="member-of-heading">
