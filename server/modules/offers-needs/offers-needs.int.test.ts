@@ -109,6 +109,7 @@ describe('technology offers: lifecycle and permissions', () => {
     const anon = t.anonymous();
 
     expect((await anon.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })).status).toBe(401);
+    expect((await anon.get('/api/v1/needs?scope=mine')).status).toBe(401);
     const refused = await stranger.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
