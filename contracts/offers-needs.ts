@@ -13,7 +13,14 @@ export const LISTING_STATUSES = ['draft', 'published', 'archived'] as const;
 export const ListingStatusSchema = z.enum(LISTING_STATUSES);
 export type ListingStatus = z.infer<typeof ListingStatusSchema>;
 
-export const COLLABORATION_MODES = ['licensing', 'joint_development', 'technical_cooperation', 'service', 'sale', 'investment'] as const;
+export const COLLABORATION_MODES = [
+  'licensing',
+  'joint_development',
+  'technical_cooperation',
+  'service',
+  'sale',
+  'investment',
+] as const;
 export const CollaborationModeSchema = z.enum(COLLABORATION_MODES);
 export type CollaborationMode = z.infer<typeof CollaborationModeSchema>;
 
@@ -29,7 +36,11 @@ export const MATCH_TARGETS_OF_OFFER = ['organisations', 'needs'] as const;
 
 const codeList = (prefix: string) =>
   z
-    .array(z.string().regex(new RegExp(`^${prefix}:[a-z0-9.-]+$`), { message: `Expected a ${prefix}: taxonomy code` }))
+    .array(
+      z
+        .string()
+        .regex(new RegExp(`^${prefix}:[a-z0-9.-]+$`), { message: `Expected a ${prefix}: taxonomy code` }),
+    )
     .max(30)
     .transform((v) => [...new Set(v)]);
 
@@ -92,9 +103,18 @@ const needFields = {
   wantedBy: dateOnly.nullable(),
 };
 
-const budgetOrder = <T extends { budgetMin?: number | null | undefined; budgetMax?: number | null | undefined }>(v: T, ctx: z.RefinementCtx) => {
+const budgetOrder = <
+  T extends { budgetMin?: number | null | undefined; budgetMax?: number | null | undefined },
+>(
+  v: T,
+  ctx: z.RefinementCtx,
+) => {
   if (v.budgetMin != null && v.budgetMax != null && v.budgetMin > v.budgetMax) {
-    ctx.addIssue({ code: 'custom', path: ['budgetMax'], message: 'The maximum budget must not be below the minimum' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['budgetMax'],
+      message: 'The maximum budget must not be below the minimum',
+    });
   }
 };
 
@@ -172,15 +192,28 @@ export const NeedSchema = z.object({
 });
 export type Need = z.infer<typeof NeedSchema>;
 
-export const OfferListSchema = z.object({ items: z.array(OfferSchema), total: z.number(), nextCursor: z.string().nullable() });
+export const OfferListSchema = z.object({
+  items: z.array(OfferSchema),
+  total: z.number(),
+  nextCursor: z.string().nullable(),
+});
 export type OfferList = z.infer<typeof OfferListSchema>;
-export const NeedListSchema = z.object({ items: z.array(NeedSchema), total: z.number(), nextCursor: z.string().nullable() });
+export const NeedListSchema = z.object({
+  items: z.array(NeedSchema),
+  total: z.number(),
+  nextCursor: z.string().nullable(),
+});
 export type NeedList = z.infer<typeof NeedListSchema>;
 
 const multi = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((x) => x.split(','))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50))
     .optional();
 

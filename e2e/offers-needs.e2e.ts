@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit } from './support';
+import {
+  expectAccessible,
+  JOURNEY_TIMEOUT,
+  pageReady,
+  screenshot,
+  signUp,
+  useJourney,
+  visit,
+} from './support';
 
 const DEMO_OFFER = 'In-line laser welding monitoring and weld quality control';
 
@@ -39,7 +47,9 @@ describe('technology offers and end-user needs journey', () => {
       await page.getByLabel('Title').fill('Contrôle qualité soudure laser');
       await page
         .getByLabel('The problem to solve')
-        .fill('Nous cherchons un contrôle qualité en ligne de la soudure laser de nos pièces de carrosserie.');
+        .fill(
+          'Nous cherchons un contrôle qualité en ligne de la soudure laser de nos pièces de carrosserie.',
+        );
       await page.getByLabel('Budget from (EUR)').fill('50000');
       await page.getByLabel('Budget up to (EUR)').fill('150000');
       await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -55,7 +65,10 @@ describe('technology offers and end-user needs journey', () => {
       const panel = page.getByRole('tabpanel', { name: 'Matches' });
       const offerLink = panel.getByRole('link', { name: DEMO_OFFER });
       await offerLink.waitFor();
-      const firstMatch = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+      const firstMatch = panel
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3 }) })
+        .first();
       expect(await firstMatch.getByRole('heading', { level: 3 }).textContent()).toBe(DEMO_OFFER);
       await firstMatch.getByText(/offers laser welding — matches 'soudure laser'/).waitFor();
       await firstMatch.getByText(/complementary to your need as an end user/).waitFor();
@@ -69,14 +82,20 @@ describe('technology offers and end-user needs journey', () => {
       await page.getByRole('button', { name: 'Français' }).click();
       const panelFr = page.getByRole('tabpanel', { name: 'Correspondances' });
       await panelFr.getByRole('radio', { name: 'Offres technologiques' }).check();
-      await panelFr.getByText(/complémentaire de votre besoin d’utilisateur final/).first().waitFor();
+      await panelFr
+        .getByText(/complémentaire de votre besoin d’utilisateur final/)
+        .first()
+        .waitFor();
       await expectAccessible(page, 'need matches (fr)');
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('tab', { name: 'Matches' }).waitFor();
 
       // The need shows on its organisation's profile.
       await visit(page, `/organisations/${org.slug}`, 'Carrozzeria Collaudo Torino');
-      await page.getByRole('region', { name: 'Technology offers and needs' }).getByRole('link', { name: 'Contrôle qualité soudure laser' }).waitFor();
+      await page
+        .getByRole('region', { name: 'Technology offers and needs' })
+        .getByRole('link', { name: 'Contrôle qualité soudure laser' })
+        .waitFor();
 
       await visit(page, '/offers', 'Technology offers');
       await page.getByRole('link', { name: DEMO_OFFER }).click();
@@ -84,8 +103,14 @@ describe('technology offers and end-user needs journey', () => {
       await page.getByRole('heading', { level: 2, name: 'Published by' }).waitFor();
       await expectAccessible(page, 'offer detail');
       await page.getByRole('tab', { name: 'Matches' }).click();
-      await page.getByRole('tabpanel', { name: 'Matches' }).getByRole('radio', { name: 'End-user needs' }).check();
-      await page.getByRole('tabpanel', { name: 'Matches' }).getByRole('link', { name: 'Contrôle qualité soudure laser' }).waitFor();
+      await page
+        .getByRole('tabpanel', { name: 'Matches' })
+        .getByRole('radio', { name: 'End-user needs' })
+        .check();
+      await page
+        .getByRole('tabpanel', { name: 'Matches' })
+        .getByRole('link', { name: 'Contrôle qualité soudure laser' })
+        .waitFor();
       await expectAccessible(page, 'offer matches');
 
       await visit(page, `${needUrl.pathname}/edit`, 'Edit “Contrôle qualité soudure laser”');
@@ -95,7 +120,9 @@ describe('technology offers and end-user needs journey', () => {
       const provider = await signUp(journey, 'Paul Provider');
       await visit(provider.page, needUrl.pathname, 'Contrôle qualité soudure laser');
       const contact = provider.page.getByRole('link', { name: 'Send private message' });
-      expect(await contact.getAttribute('href')).toMatch(/^\/messages\/new\?to=[0-9a-f-]{36}&about=need:[0-9a-f-]{36}$/);
+      expect(await contact.getAttribute('href')).toMatch(
+        /^\/messages\/new\?to=[0-9a-f-]{36}&about=need:[0-9a-f-]{36}$/,
+      );
     },
     JOURNEY_TIMEOUT,
   );

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  data,
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { NeedForm } from '../features/offers-needs/ListingForms';
 import { needFormValues, saveNeed } from '../features/offers-needs/listing-forms';
 import { needsApi } from '../features/offers-needs/offers-needs-api';

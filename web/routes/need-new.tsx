@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { NeedForm } from '../features/offers-needs/ListingForms';
-import { loadPublishingOrganisations, needFormValues, saveNeed } from '../features/offers-needs/listing-forms';
+import {
+  loadPublishingOrganisations,
+  needFormValues,
+  saveNeed,
+} from '../features/offers-needs/listing-forms';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
 import { loadTaxonomies } from '../features/taxonomy/taxonomy-api';

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { data, Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  data,
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { OfferForm } from '../features/offers-needs/ListingForms';
 import { offerFormValues, saveOffer } from '../features/offers-needs/listing-forms';
 import { offersApi } from '../features/offers-needs/offers-needs-api';

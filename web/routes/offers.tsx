@@ -4,11 +4,22 @@ import { ListingsPage, listQueryFrom } from '../features/offers-needs/ListingsPa
 import { loadTaxonomies } from '../features/taxonomy/taxonomy-api';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [list, taxonomies] = await Promise.all([offersApi.list(listQueryFrom(new URL(request.url))), loadTaxonomies()]);
+  const [list, taxonomies] = await Promise.all([
+    offersApi.list(listQueryFrom(new URL(request.url))),
+    loadTaxonomies(),
+  ]);
   return { list, taxonomies };
 }
 
 export function Component() {
   const { list, taxonomies } = useLoaderData<typeof loader>();
-  return <ListingsPage kind="offer" items={list.items} total={list.total} nextCursor={list.nextCursor} taxonomies={taxonomies} />;
+  return (
+    <ListingsPage
+      kind="offer"
+      items={list.items}
+      total={list.total}
+      nextCursor={list.nextCursor}
+      taxonomies={taxonomies}
+    />
+  );
 }

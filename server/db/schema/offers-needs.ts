@@ -21,10 +21,19 @@ export const technologyOffers = pgTable(
     summary: text('summary').notNull(),
     descriptionEn: text('description_en'),
     descriptionFr: text('description_fr'),
-    technologies: text('technologies').array().notNull().default(sql`'{}'::text[]`),
-    applicationDomains: text('application_domains').array().notNull().default(sql`'{}'::text[]`),
+    technologies: text('technologies')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    applicationDomains: text('application_domains')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     trl: integer('trl'),
-    collaborationModes: text('collaboration_modes').array().notNull().default(sql`'{}'::text[]`),
+    collaborationModes: text('collaboration_modes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ipStatus: text('ip_status', { enum: IP_STATUSES }),
     status: text('status', { enum: LISTING_STATUSES }).notNull().default('draft'),
     /** The person to contact: the author, unless they leave the platform. */
@@ -40,8 +49,14 @@ export const technologyOffers = pgTable(
     index('technology_offers_domains_idx').using('gin', t.applicationDomains),
     check('technology_offers_status_check', sql`${t.status} in (${inList(LISTING_STATUSES)})`),
     check('technology_offers_trl_check', sql`${t.trl} is null or ${t.trl} between 1 and 9`),
-    check('technology_offers_ip_status_check', sql`${t.ipStatus} is null or ${t.ipStatus} in (${inList(IP_STATUSES)})`),
-    check('technology_offers_modes_check', sql`${t.collaborationModes} <@ array[${inList(COLLABORATION_MODES)}]::text[]`),
+    check(
+      'technology_offers_ip_status_check',
+      sql`${t.ipStatus} is null or ${t.ipStatus} in (${inList(IP_STATUSES)})`,
+    ),
+    check(
+      'technology_offers_modes_check',
+      sql`${t.collaborationModes} <@ array[${inList(COLLABORATION_MODES)}]::text[]`,
+    ),
   ],
 );
 
@@ -55,8 +70,14 @@ export const endUserNeeds = pgTable(
       .references(() => organisations.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     problem: text('problem').notNull(),
-    applicationDomains: text('application_domains').array().notNull().default(sql`'{}'::text[]`),
-    technologies: text('technologies').array().notNull().default(sql`'{}'::text[]`),
+    applicationDomains: text('application_domains')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    technologies: text('technologies')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     constraints: text('constraints'),
     budgetMin: integer('budget_min'),
     budgetMax: integer('budget_max'),

@@ -36,7 +36,11 @@ const offers: (Omit<typeof technologyOffers.$inferInsert, 'organisationId'> & { 
     descriptionFr:
       'Micro-usinage laser femtoseconde (découpe, perçage, texturation) du verre, du saphir et des polymères, sans zone ' +
       'affectée thermiquement, du prototype à la présérie.',
-    technologies: ['tech:lasers.ultrafast', 'tech:laser-processing.micromachining', 'tech:laser-processing.drilling'],
+    technologies: [
+      'tech:lasers.ultrafast',
+      'tech:laser-processing.micromachining',
+      'tech:laser-processing.drilling',
+    ],
     applicationDomains: ['domain:health', 'domain:manufacturing-control'],
     trl: 9,
     collaborationModes: ['service', 'joint_development'],
@@ -50,7 +54,11 @@ const offers: (Omit<typeof technologyOffers.$inferInsert, 'organisationId'> & { 
       'of composites and biological samples.',
     descriptionEn: 'Patented target design; looking for an industrial partner to build a compact product.',
     descriptionFr: null,
-    technologies: ['tech:short-wavelength.laser-plasma', 'tech:short-wavelength.x-ray', 'tech:lasers.ultrafast'],
+    technologies: [
+      'tech:short-wavelength.laser-plasma',
+      'tech:short-wavelength.x-ray',
+      'tech:lasers.ultrafast',
+    ],
     applicationDomains: ['domain:materials-generic', 'domain:health'],
     trl: 4,
     collaborationModes: ['licensing', 'joint_development'],
@@ -90,13 +98,21 @@ const needs: (Omit<typeof endUserNeeds.$inferInsert, 'organisationId'> & { owner
 ];
 
 /** Called by the demo seed, in its transaction, once the demo organisations exist. */
-export async function seedDemoOffersNeeds(tx: DbOrTx, idByKey: ReadonlyMap<string, string>, now: Date): Promise<void> {
+export async function seedDemoOffersNeeds(
+  tx: DbOrTx,
+  idByKey: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<void> {
   const ownerId = (key: string) => {
     const id = idByKey.get(key);
     if (!id) throw new Error(`Demo offer or need names unknown organisation ${key}`);
     return id;
   };
   const published = { status: 'published' as const, publishedAt: now, createdAt: now, updatedAt: now };
-  await tx.insert(technologyOffers).values(offers.map(({ owner, ...o }) => ({ ...o, ...published, organisationId: ownerId(owner) })));
-  await tx.insert(endUserNeeds).values(needs.map(({ owner, ...n }) => ({ ...n, ...published, organisationId: ownerId(owner) })));
+  await tx
+    .insert(technologyOffers)
+    .values(offers.map(({ owner, ...o }) => ({ ...o, ...published, organisationId: ownerId(owner) })));
+  await tx
+    .insert(endUserNeeds)
+    .values(needs.map(({ owner, ...n }) => ({ ...n, ...published, organisationId: ownerId(owner) })));
 }

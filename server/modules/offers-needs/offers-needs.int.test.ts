@@ -5,7 +5,10 @@ const t = useTestApp();
 
 type User = TestClient & { userId: string; email: string };
 
-async function publishedOrganisation(owner: User, body: Record<string, unknown>): Promise<{ id: string; slug: string }> {
+async function publishedOrganisation(
+  owner: User,
+  body: Record<string, unknown>,
+): Promise<{ id: string; slug: string }> {
   const created = await owner.post('/api/v1/organisations', { listingConsent: true, ...body });
   expect(created.status).toBe(201);
   expect((await owner.post(`/api/v1/organisations/${created.body.id}/submit`)).body.status).toBe('published');
@@ -36,7 +39,8 @@ const carMaker = {
 
 const monitoringOffer = {
   title: 'In-line laser welding monitoring',
-  summary: 'Real-time monitoring of laser welding seams with coaxial cameras and photodiodes; flags porosity and lack of fusion.',
+  summary:
+    'Real-time monitoring of laser welding seams with coaxial cameras and photodiodes; flags porosity and lack of fusion.',
   descriptionEn: 'Sensor head and software qualified on steel and aluminium seams.',
   trl: 7,
   collaborationModes: ['licensing', 'joint_development'],
@@ -49,7 +53,10 @@ describe('technology offers: lifecycle and permissions', () => {
     const lab = await publishedOrganisation(admin, weldingLab);
     const anon = t.anonymous();
 
-    const created = await admin.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer });
+    const created = await admin.post('/api/v1/technology-offers', {
+      organisationId: lab.id,
+      ...monitoringOffer,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       title: 'In-line laser welding monitoring',
@@ -67,11 +74,16 @@ describe('technology offers: lifecycle and permissions', () => {
 
     // A draft is the organisation's business only.
     expect((await anon.get(`/api/v1/technology-offers/${id}`)).status).toBe(404);
-    expect((await anon.get('/api/v1/technology-offers')).body.items.map((o: { id: string }) => o.id)).not.toContain(id);
+    expect(
+      (await anon.get('/api/v1/technology-offers')).body.items.map((o: { id: string }) => o.id),
+    ).not.toContain(id);
     const mine = await admin.get('/api/v1/technology-offers?scope=mine');
     expect(mine.body.items.map((o: { id: string }) => o.id)).toEqual([id]);
 
-    const changed = await admin.patch(`/api/v1/technology-offers/${id}`, { trl: 8, technologies: ['tech:laser-processing.welding'] });
+    const changed = await admin.patch(`/api/v1/technology-offers/${id}`, {
+      trl: 8,
+      technologies: ['tech:laser-processing.welding'],
+    });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ trl: 8, technologies: ['tech:laser-processing.welding'] });
 
@@ -86,13 +98,21 @@ describe('technology offers: lifecycle and permissions', () => {
     expect(seen.body.can).toEqual({ edit: false, publish: false, archive: false, delete: false });
     expect((await admin.delete(`/api/v1/technology-offers/${id}`)).status).toBe(409);
 
-    for (const query of ['q=soudalux', 'q=WELDING%20monitoring', 'technology=tech:laser-processing', 'country=fr', `organisation=${lab.slug}`]) {
+    for (const query of [
+      'q=soudalux',
+      'q=WELDING%20monitoring',
+      'technology=tech:laser-processing',
+      'country=fr',
+      `organisation=${lab.slug}`,
+    ]) {
       const list = await anon.get(`/api/v1/technology-offers?${query}`);
       expect(list.status).toBe(200);
       expect(list.body.items.map((o: { id: string }) => o.id)).toContain(id);
     }
     for (const query of ['q=femtosecond', 'technology=tech:lasers', 'country=DE', 'domain=domain:health']) {
-      expect((await anon.get(`/api/v1/technology-offers?${query}`)).body.items.map((o: { id: string }) => o.id)).not.toContain(id);
+      expect(
+        (await anon.get(`/api/v1/technology-offers?${query}`)).body.items.map((o: { id: string }) => o.id),
+      ).not.toContain(id);
     }
 
     const archived = await admin.post(`/api/v1/technology-offers/${id}/archive`);
@@ -108,28 +128,45 @@ describe('technology offers: lifecycle and permissions', () => {
     const lab = await publishedOrganisation(admin, { ...weldingLab, name: 'Lab of admins only' });
     const anon = t.anonymous();
 
-    expect((await anon.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })).status).toBe(401);
+    expect(
+      (await anon.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })).status,
+    ).toBe(401);
     expect((await anon.get('/api/v1/needs?scope=mine')).status).toBe(401);
-    const refused = await stranger.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer });
+    const refused = await stranger.post('/api/v1/technology-offers', {
+      organisationId: lab.id,
+      ...monitoringOffer,
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
 
-    const offer = (await admin.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })).body;
+    const offer = (
+      await admin.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })
+    ).body;
     // A stranger does not even learn that the draft exists.
-    expect((await stranger.patch(`/api/v1/technology-offers/${offer.id}`, { title: 'Mine now' })).status).toBe(404);
+    expect(
+      (await stranger.patch(`/api/v1/technology-offers/${offer.id}`, { title: 'Mine now' })).status,
+    ).toBe(404);
     await admin.post(`/api/v1/technology-offers/${offer.id}/publish`);
-    expect((await stranger.patch(`/api/v1/technology-offers/${offer.id}`, { title: 'Mine now' })).status).toBe(403);
+    expect(
+      (await stranger.patch(`/api/v1/technology-offers/${offer.id}`, { title: 'Mine now' })).status,
+    ).toBe(403);
     expect((await stranger.post(`/api/v1/technology-offers/${offer.id}/archive`)).status).toBe(403);
     expect((await anon.get(`/api/v1/technology-offers/${offer.id}`)).body.title).toBe(monitoringOffer.title);
 
     const platformAdmin = await t.user({ platformAdmin: true });
-    expect((await platformAdmin.post(`/api/v1/technology-offers/${offer.id}/archive`)).body.status).toBe('archived');
+    expect((await platformAdmin.post(`/api/v1/technology-offers/${offer.id}/archive`)).body.status).toBe(
+      'archived',
+    );
   });
 
   it('publishes nothing for an organisation whose profile is not public', async () => {
     const admin = await t.user();
-    const draftOrg = (await admin.post('/api/v1/organisations', { ...weldingLab, name: 'Still a draft lab' })).body;
-    const offer = await admin.post('/api/v1/technology-offers', { organisationId: draftOrg.id, ...monitoringOffer });
+    const draftOrg = (await admin.post('/api/v1/organisations', { ...weldingLab, name: 'Still a draft lab' }))
+      .body;
+    const offer = await admin.post('/api/v1/technology-offers', {
+      organisationId: draftOrg.id,
+      ...monitoringOffer,
+    });
     expect(offer.status).toBe(201);
     const publish = await admin.post(`/api/v1/technology-offers/${offer.body.id}/publish`);
     expect(publish.status).toBe(422);
@@ -165,7 +202,10 @@ describe('technology offers: lifecycle and permissions', () => {
       { path: 'applicationDomains.0', message: 'Unknown application domain "domain:cooking"' },
     ]);
 
-    const missingOrg = await admin.post('/api/v1/technology-offers', { organisationId: '00000000-0000-4000-8000-000000000000', ...monitoringOffer });
+    const missingOrg = await admin.post('/api/v1/technology-offers', {
+      organisationId: '00000000-0000-4000-8000-000000000000',
+      ...monitoringOffer,
+    });
     expect(missingOrg.status).toBe(404);
     expect(missingOrg.body.error.details[0].path).toBe('organisationId');
     expect((await admin.get('/api/v1/technology-offers/not-a-uuid')).status).toBe(400);
@@ -203,7 +243,11 @@ describe('end-user needs: lifecycle and validation', () => {
     expect(list.status).toBe(200);
     // Every word must appear: "soudure" does not, in this English need.
     expect(list.body.items.map((n: { id: string }) => n.id)).not.toContain(id);
-    expect((await t.anonymous().get('/api/v1/needs?q=welds&country=IT')).body.items.map((n: { id: string }) => n.id)).toContain(id);
+    expect(
+      (await t.anonymous().get('/api/v1/needs?q=welds&country=IT')).body.items.map(
+        (n: { id: string }) => n.id,
+      ),
+    ).toContain(id);
   });
 
   it('refuses a budget range upside down, on create and on update', async () => {
@@ -219,7 +263,9 @@ describe('end-user needs: lifecycle and validation', () => {
       wantedBy: '30/06/2027',
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['budgetCurrency', 'wantedBy']));
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['budgetCurrency', 'wantedBy']),
+    );
     // The range is checked once the fields themselves are valid.
     const range = await admin.post('/api/v1/needs', {
       organisationId: maker.id,
@@ -229,12 +275,23 @@ describe('end-user needs: lifecycle and validation', () => {
       budgetMax: 1000,
     });
     expect(range.status).toBe(400);
-    expect(range.body.error.details).toEqual([{ path: 'budgetMax', message: 'The maximum budget must not be below the minimum' }]);
+    expect(range.body.error.details).toEqual([
+      { path: 'budgetMax', message: 'The maximum budget must not be below the minimum' },
+    ]);
 
-    const need = (await admin.post('/api/v1/needs', { organisationId: maker.id, title: 'Budget test', problem: 'A problem long enough to be described.', budgetMin: 1000 })).body;
+    const need = (
+      await admin.post('/api/v1/needs', {
+        organisationId: maker.id,
+        title: 'Budget test',
+        problem: 'A problem long enough to be described.',
+        budgetMin: 1000,
+      })
+    ).body;
     const upside = await admin.patch(`/api/v1/needs/${need.id}`, { budgetMax: 10 });
     expect(upside.status).toBe(400);
-    expect(upside.body.error.details).toEqual([{ path: 'budgetMax', message: 'The maximum budget must not be below the minimum' }]);
+    expect(upside.body.error.details).toEqual([
+      { path: 'budgetMax', message: 'The maximum budget must not be below the minimum' },
+    ]);
   });
 });
 
@@ -257,7 +314,8 @@ describe('matching both ways', () => {
       applicationDomains: ['domain:health'],
       valueChainRoles: ['service_provider'],
     });
-    offer = (await admin.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer })).body;
+    offer = (await admin.post('/api/v1/technology-offers', { organisationId: lab.id, ...monitoringOffer }))
+      .body;
     await admin.post(`/api/v1/technology-offers/${offer.id}/publish`);
     const glass = (
       await admin.post('/api/v1/technology-offers', {
@@ -269,12 +327,17 @@ describe('matching both ways', () => {
     await admin.post(`/api/v1/technology-offers/${glass.id}/publish`);
 
     const endUser = await t.user();
-    maker = await publishedOrganisation(endUser, { ...carMaker, name: 'Matching car maker', technologies: [] });
+    maker = await publishedOrganisation(endUser, {
+      ...carMaker,
+      name: 'Matching car maker',
+      technologies: [],
+    });
     need = (
       await endUser.post('/api/v1/needs', {
         organisationId: maker.id,
         title: 'Contrôle qualité soudure laser',
-        problem: 'Nous cherchons un contrôle qualité en ligne de la soudure laser de nos pièces de carrosserie.',
+        problem:
+          'Nous cherchons un contrôle qualité en ligne de la soudure laser de nos pièces de carrosserie.',
         applicationDomains: ['domain:manufacturing-control'],
       })
     ).body;
@@ -284,12 +347,21 @@ describe('matching both ways', () => {
     expect(fr.status).toBe(200);
     expect(fr.body).toMatchObject({ target: 'offers', locale: 'fr' });
     const [best] = fr.body.items;
-    expect(best).toMatchObject({ kind: 'offer', id: offer.id, title: monitoringOffer.title, organisation: { id: lab.id } });
+    expect(best).toMatchObject({
+      kind: 'offer',
+      id: offer.id,
+      title: monitoringOffer.title,
+      organisation: { id: lab.id },
+    });
     expect(best.score).toBeGreaterThan(0);
     const codes = best.reasons.map((r: { code: string }) => r.code);
     expect(codes).toEqual(expect.arrayContaining(['shared_technology', 'complementary_role']));
-    expect(best.reasons.find((r: { code: string }) => r.code === 'shared_technology').text).toContain('« soudure laser »');
-    expect(best.reasons.find((r: { code: string }) => r.code === 'complementary_role').text).toContain('complémentaire de votre besoin');
+    expect(best.reasons.find((r: { code: string }) => r.code === 'shared_technology').text).toContain(
+      '« soudure laser »',
+    );
+    expect(best.reasons.find((r: { code: string }) => r.code === 'complementary_role').text).toContain(
+      'complémentaire de votre besoin',
+    );
     const total = best.reasons.reduce((s: number, r: { points: number }) => s + r.points, 0);
     expect(best.score).toBeCloseTo(total, 1);
     const glassIndex = fr.body.items.findIndex((m: { id: string }) => m.id === glass.id);
@@ -298,7 +370,9 @@ describe('matching both ways', () => {
     // The viewer's locale by default: English for this user.
     const en = await endUser.get(`/api/v1/needs/${need.id}/matches?target=offers`);
     expect(en.body.locale).toBe('en');
-    expect(en.body.items[0].reasons.find((r: { code: string }) => r.code === 'complementary_role').text).toContain('complementary to your need as an end user');
+    expect(
+      en.body.items[0].reasons.find((r: { code: string }) => r.code === 'complementary_role').text,
+    ).toContain('complementary to your need as an end user');
   });
 
   it('finds organisations for a need, and organisations and needs for an offer, never the owner itself', async () => {
@@ -313,7 +387,9 @@ describe('matching both ways', () => {
     expect(needs.status).toBe(200);
     const match = needs.body.items.find((m: { id: string }) => m.id === need.id);
     expect(match).toMatchObject({ kind: 'need', organisation: { id: maker.id } });
-    expect(match.reasons.find((r: { code: string }) => r.code === 'complementary_role').text).toContain('complementary to your technology offer');
+    expect(match.reasons.find((r: { code: string }) => r.code === 'complementary_role').text).toContain(
+      'complementary to your technology offer',
+    );
 
     const forOffer = await admin.get(`/api/v1/technology-offers/${offer.id}/matches?target=organisations`);
     expect(forOffer.status).toBe(200);

@@ -25,7 +25,12 @@ import type { NeedRow, OfferRow, OwnerRow } from './offers-needs.repository';
 
 type Lang = 'en' | 'fr';
 
-const PROVIDER_ROLES: readonly Role[] = ['component_supplier', 'system_integrator', 'service_provider', 'rnd'];
+const PROVIDER_ROLES: readonly Role[] = [
+  'component_supplier',
+  'system_integrator',
+  'service_provider',
+  'rnd',
+];
 
 // The taxonomy changes only with a migration; one array per database also lets the engine reuse its index.
 const taxonomies = new WeakMap<Db, Promise<TaxonomyTermInput[]>>();
@@ -42,7 +47,9 @@ function taxonomyTerms(db: Db): Promise<TaxonomyTermInput[]> {
 
 /** What an offer says its organisation is: a provider, in the roles it declares (R&D by default). */
 export function offerRoles(owner: Pick<OwnerRow, 'valueChainRoles'>): Role[] {
-  const roles = owner.valueChainRoles.filter((r): r is Role => (PROVIDER_ROLES as readonly string[]).includes(r));
+  const roles = owner.valueChainRoles.filter((r): r is Role =>
+    (PROVIDER_ROLES as readonly string[]).includes(r),
+  );
   return roles.length ? roles : ['rnd'];
 }
 
@@ -118,7 +125,10 @@ const MIN_TOPICAL_POINTS = 1;
  * the same thing, so complementarity and place rank good matches without making up new ones.
  */
 export function isOnTopic(match: PartnerMatch): boolean {
-  return match.reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0) >= MIN_TOPICAL_POINTS;
+  return (
+    match.reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0) >=
+    MIN_TOPICAL_POINTS
+  );
 }
 
 interface Candidate {
@@ -132,7 +142,14 @@ interface Candidate {
  * Ranks the published offers or needs of other organisations. The set is small next to the directory
  * and changes with every publication, so the engine is built per call over it.
  */
-async function rankListings(deps: Deps, query: MatchQuery, candidates: Candidate[], ownerId: string, lang: Lang, limit: number) {
+async function rankListings(
+  deps: Deps,
+  query: MatchQuery,
+  candidates: Candidate[],
+  ownerId: string,
+  lang: Lang,
+  limit: number,
+) {
   const pool = candidates.filter((c) => c.owner.id !== ownerId);
   if (!pool.length) return [];
   const [terms, taxonomy] = await Promise.all([taxonomyTerms(deps.db), taxonomyCache(deps)]);
@@ -157,7 +174,13 @@ async function rankListings(deps: Deps, query: MatchQuery, candidates: Candidate
   });
 }
 
-async function rankOrganisations(deps: Deps, query: MatchQuery, ownerId: string, lang: Lang, limit: number): Promise<ListingMatch[]> {
+async function rankOrganisations(
+  deps: Deps,
+  query: MatchQuery,
+  ownerId: string,
+  lang: Lang,
+  limit: number,
+): Promise<ListingMatch[]> {
   const ranked = await rankOrganisationsFor(deps, {
     text: query.text,
     ...(query.technologies ? { technologies: query.technologies } : {}),
@@ -199,7 +222,12 @@ export async function matchesOfNeed(
   return rankListings(
     deps,
     query,
-    offers.map((r) => ({ candidate: offerCandidate(r.offer, r.owner), owner: r.owner, kind: 'offer', summary: r.offer.summary })),
+    offers.map((r) => ({
+      candidate: offerCandidate(r.offer, r.owner),
+      owner: r.owner,
+      kind: 'offer',
+      summary: r.offer.summary,
+    })),
     owner.id,
     lang,
     limit,
@@ -220,7 +248,12 @@ export async function matchesOfOffer(
   return rankListings(
     deps,
     query,
-    needs.map((r) => ({ candidate: needCandidate(r.need, r.owner), owner: r.owner, kind: 'need', summary: r.need.problem.slice(0, 300) })),
+    needs.map((r) => ({
+      candidate: needCandidate(r.need, r.owner),
+      owner: r.owner,
+      kind: 'need',
+      summary: r.need.problem.slice(0, 300),
+    })),
     owner.id,
     lang,
     limit,

@@ -27,7 +27,10 @@ const admin = { role: 'admin', status: 'active' } as const;
 const member = { role: 'member', status: 'active' } as const;
 const pendingAdmin = { role: 'admin', status: 'pending' } as const;
 
-const listing = (status: ListingContext['status'], owner: Partial<ListingOwnerContext> = {}): ListingContext => ({
+const listing = (
+  status: ListingContext['status'],
+  owner: Partial<ListingOwnerContext> = {},
+): ListingContext => ({
   status,
   owner: { ...publicOwner, ...owner },
 });
@@ -37,7 +40,12 @@ describe('who sees an offer or a need', () => {
     ['anybody, a published listing of a public organisation', null, listing('published'), true],
     ['anybody, a draft', null, listing('draft'), false],
     ['anybody, an archived listing', null, listing('archived'), false],
-    ['anybody, a published listing of a hidden organisation', null, listing('published', { status: 'draft' }), false],
+    [
+      'anybody, a published listing of a hidden organisation',
+      null,
+      listing('published', { status: 'draft' }),
+      false,
+    ],
     ['anybody, without listing consent', null, listing('published', { listingConsent: false }), false],
     ['a member, a draft', actor(), listing('draft', { membership: member }), true],
     ['a pending member, a draft', actor(), listing('draft', { membership: pendingAdmin }), false],

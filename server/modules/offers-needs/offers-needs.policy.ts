@@ -22,7 +22,11 @@ const isActiveAdmin = (o: ListingOwnerContext) => isActiveMember(o) && o.members
  * for the organisation's members (and platform admins).
  */
 export function canViewListing(actor: MaybeActor, l: ListingContext): boolean {
-  return (l.status === 'published' && isPublicOwner(l.owner)) || !!actor?.isPlatformAdmin || isActiveMember(l.owner);
+  return (
+    (l.status === 'published' && isPublicOwner(l.owner)) ||
+    !!actor?.isPlatformAdmin ||
+    isActiveMember(l.owner)
+  );
 }
 
 /** The organisation's administrators manage its offers and needs, as they manage its profile. */

@@ -21,8 +21,15 @@ export function presentOwner(owner: OwnerRow): ListingOwner {
   };
 }
 
-export function listingContext(row: { status: OfferRow['status'] }, owner: OwnerRow, membership: Membership): ListingContext {
-  return { status: row.status, owner: { status: owner.status, listingConsent: owner.listingConsent, membership } };
+export function listingContext(
+  row: { status: OfferRow['status'] },
+  owner: OwnerRow,
+  membership: Membership,
+): ListingContext {
+  return {
+    status: row.status,
+    owner: { status: owner.status, listingConsent: owner.listingConsent, membership },
+  };
 }
 
 function can(actor: MaybeActor, context: ListingContext) {
@@ -50,7 +57,12 @@ function common(actor: MaybeActor, row: OfferRow | NeedRow, owner: OwnerRow, mem
   };
 }
 
-export function presentOffer(actor: MaybeActor, offer: OfferRow, owner: OwnerRow, membership: Membership): Offer {
+export function presentOffer(
+  actor: MaybeActor,
+  offer: OfferRow,
+  owner: OwnerRow,
+  membership: Membership,
+): Offer {
   return {
     ...common(actor, offer, owner, membership),
     summary: offer.summary,

@@ -1,5 +1,12 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { endUserNeeds, organisationMembers, organisations, regions, taxonomyTerms, technologyOffers } from '../../db/schema';
+import {
+  endUserNeeds,
+  organisationMembers,
+  organisations,
+  regions,
+  taxonomyTerms,
+  technologyOffers,
+} from '../../db/schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../errors';
@@ -55,26 +62,49 @@ export async function findOwner(db: DbOrTx, organisationId: string): Promise<Own
   return row;
 }
 
-export async function findMembership(db: DbOrTx, organisationId: string, userId: string): Promise<Membership> {
+export async function findMembership(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<Membership> {
   const [row] = await db
     .select({ role: organisationMembers.role, status: organisationMembers.status })
     .from(organisationMembers)
-    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)));
+    .where(
+      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)),
+    );
   return row ?? null;
 }
 
 /** Organisations where the user is an active member, with the role: who may see drafts and edit. */
-export async function membershipsOf(db: DbOrTx, userId: string, organisationIds: string[]): Promise<Map<string, Membership>> {
+export async function membershipsOf(
+  db: DbOrTx,
+  userId: string,
+  organisationIds: string[],
+): Promise<Map<string, Membership>> {
   if (!organisationIds.length) return new Map();
   const rows = await db
-    .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role, status: organisationMembers.status })
+    .select({
+      organisationId: organisationMembers.organisationId,
+      role: organisationMembers.role,
+      status: organisationMembers.status,
+    })
     .from(organisationMembers)
-    .where(and(eq(organisationMembers.userId, userId), inArray(organisationMembers.organisationId, [...new Set(organisationIds)])));
+    .where(
+      and(
+        eq(organisationMembers.userId, userId),
+        inArray(organisationMembers.organisationId, [...new Set(organisationIds)]),
+      ),
+    );
   return new Map(rows.map((r) => [r.organisationId, { role: r.role, status: r.status }]));
 }
 
 /** Returns the codes among `codes` that are not terms of `kind`. */
-export async function unknownTaxonomyCodes(db: DbOrTx, kind: 'technology' | 'application_domain', codes: readonly string[]): Promise<string[]> {
+export async function unknownTaxonomyCodes(
+  db: DbOrTx,
+  kind: 'technology' | 'application_domain',
+  codes: readonly string[],
+): Promise<string[]> {
   if (codes.length === 0) return [];
   const found = await db
     .select({ code: taxonomyTerms.code })
@@ -181,7 +211,10 @@ function overlapsHierarchy(column: AnyPgColumn, codes: string[]): SQL {
   )}]::text[]`}))`;
 }
 
-const isPublicOrganisation = and(eq(organisations.status, 'published'), eq(organisations.listingConsent, true))!;
+const isPublicOrganisation = and(
+  eq(organisations.status, 'published'),
+  eq(organisations.listingConsent, true),
+)!;
 
 function listingWhere(
   table: typeof technologyOffers | typeof endUserNeeds,
@@ -199,7 +232,11 @@ function listingWhere(
   if (f.domains?.length) conditions.push(overlapsHierarchy(table.applicationDomains, f.domains));
   if (f.countries?.length) conditions.push(inArray(organisations.countryCode, f.countries));
   if (f.organisation) {
-    conditions.push(UUID.test(f.organisation) ? eq(organisations.id, f.organisation) : eq(organisations.slug, f.organisation));
+    conditions.push(
+      UUID.test(f.organisation)
+        ? eq(organisations.id, f.organisation)
+        : eq(organisations.slug, f.organisation),
+    );
   }
   return and(...conditions);
 }
@@ -216,7 +253,10 @@ export async function listOffers(db: DbOrTx, f: ListingFilters) {
       .innerJoin(organisations, eq(organisations.id, technologyOffers.organisationId))
       .leftJoin(regions, eq(regions.code, organisations.regionCode))
       .where(where)
-      .orderBy(desc(sql`coalesce(${technologyOffers.publishedAt}, ${technologyOffers.createdAt})`), asc(technologyOffers.id))
+      .orderBy(
+        desc(sql`coalesce(${technologyOffers.publishedAt}, ${technologyOffers.createdAt})`),
+        asc(technologyOffers.id),
+      )
       .limit(f.limit)
       .offset(f.offset),
     db
@@ -237,7 +277,10 @@ export async function listNeeds(db: DbOrTx, f: ListingFilters) {
       .innerJoin(organisations, eq(organisations.id, endUserNeeds.organisationId))
       .leftJoin(regions, eq(regions.code, organisations.regionCode))
       .where(where)
-      .orderBy(desc(sql`coalesce(${endUserNeeds.publishedAt}, ${endUserNeeds.createdAt})`), asc(endUserNeeds.id))
+      .orderBy(
+        desc(sql`coalesce(${endUserNeeds.publishedAt}, ${endUserNeeds.createdAt})`),
+        asc(endUserNeeds.id),
+      )
       .limit(f.limit)
       .offset(f.offset),
     db

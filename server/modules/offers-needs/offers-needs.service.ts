@@ -56,7 +56,10 @@ const ownerContext = (owner: OwnerRow, membership: Membership): ListingOwnerCont
 });
 
 /** Checks every taxonomy code against the reference tables; reports all problems at once. */
-async function validateCodes(db: DbOrTx, input: { technologies?: string[] | undefined; applicationDomains?: string[] | undefined }) {
+async function validateCodes(
+  db: DbOrTx,
+  input: { technologies?: string[] | undefined; applicationDomains?: string[] | undefined },
+) {
   const details: ErrorDetail[] = [];
   const lists = [
     ['technologies', 'technology'],
@@ -66,7 +69,11 @@ async function validateCodes(db: DbOrTx, input: { technologies?: string[] | unde
     const codes = input[field];
     if (!codes?.length) continue;
     const unknown = new Set(await repo.unknownTaxonomyCodes(db, kind, codes));
-    codes.forEach((c, i) => unknown.has(c) && details.push({ path: `${field}.${i}`, message: `Unknown ${kind.replace('_', ' ')} "${c}"` }));
+    codes.forEach(
+      (c, i) =>
+        unknown.has(c) &&
+        details.push({ path: `${field}.${i}`, message: `Unknown ${kind.replace('_', ' ')} "${c}"` }),
+    );
   }
   if (details.length) throw new AppError('VALIDATION_FAILED', 'Some fields are invalid', details);
 }
@@ -79,9 +86,15 @@ async function ownerForCreation(db: DbOrTx, actor: Actor, organisationId: string
   const owner = await repo.findOwner(db, organisationId);
   const membership = owner ? await membershipOf(db, actor, owner.id) : null;
   const context = owner && ownerContext(owner, membership);
-  const visible = !!context && (actor.isPlatformAdmin || membership?.status === 'active' || (owner.status === 'published' && owner.listingConsent));
+  const visible =
+    !!context &&
+    (actor.isPlatformAdmin ||
+      membership?.status === 'active' ||
+      (owner.status === 'published' && owner.listingConsent));
   if (!owner || !context || !visible) {
-    throw new AppError('NOT_FOUND', 'Organisation not found', [{ path: 'organisationId', message: 'No such organisation' }]);
+    throw new AppError('NOT_FOUND', 'Organisation not found', [
+      { path: 'organisationId', message: 'No such organisation' },
+    ]);
   }
   if (!canCreateListing(actor, context)) {
     throw AppError.forbidden(
@@ -95,15 +108,18 @@ async function ownerForCreation(db: DbOrTx, actor: Actor, organisationId: string
 
 function assertPublishable(owner: OwnerRow) {
   if (!isOwnerPublishable(ownerContext(owner, null))) {
-    throw new AppError('UNPROCESSABLE', 'Publish the organisation profile first: its offers and needs show with it', [
-      { path: '', message: 'The organisation profile is not public' },
-    ]);
+    throw new AppError(
+      'UNPROCESSABLE',
+      'Publish the organisation profile first: its offers and needs show with it',
+      [{ path: '', message: 'The organisation profile is not public' }],
+    );
   }
 }
 
 /** Loads a listing the actor may see; hidden ones are not found. */
 async function loadVisible(db: DbOrTx, actor: MaybeActor, kind: Kind, id: string, lock = false) {
-  const found = kind === 'offer' ? await repo.findOffer(db, id, { lock }) : await repo.findNeed(db, id, { lock });
+  const found =
+    kind === 'offer' ? await repo.findOffer(db, id, { lock }) : await repo.findNeed(db, id, { lock });
   if (!found) throw AppError.notFound(NOUN[kind]);
   const row = 'offer' in found ? found.offer : found.need;
   const membership = await membershipOf(db, actor, found.owner.id);
@@ -113,8 +129,11 @@ async function loadVisible(db: DbOrTx, actor: MaybeActor, kind: Kind, id: string
 }
 
 async function listingFilters(deps: Deps, actor: MaybeActor, query: ListQuery): Promise<repo.ListingFilters> {
-  const offset = query.cursor ? Number.parseInt(Buffer.from(query.cursor, 'base64url').toString('utf8'), 10) : 0;
-  if (!Number.isSafeInteger(offset) || offset < 0) throw AppError.validation('cursor', 'Invalid cursor: start again from the first page');
+  const offset = query.cursor
+    ? Number.parseInt(Buffer.from(query.cursor, 'base64url').toString('utf8'), 10)
+    : 0;
+  if (!Number.isSafeInteger(offset) || offset < 0)
+    throw AppError.validation('cursor', 'Invalid cursor: start again from the first page');
   let scope: repo.ListingFilters['scope'] = { kind: 'published' };
   if (query.scope === 'mine') {
     const me = requireActor(actor, 'see your organisations’ offers and needs');
@@ -144,7 +163,11 @@ async function membershipsFor(deps: Deps, actor: MaybeActor, ownerIds: string[])
 export async function listOffers(deps: Deps, actor: MaybeActor, query: ListQuery): Promise<OfferList> {
   const filters = await listingFilters(deps, actor, query);
   const { rows, total } = await repo.listOffers(deps.db, filters);
-  const memberships = await membershipsFor(deps, actor, rows.map((r) => r.owner.id));
+  const memberships = await membershipsFor(
+    deps,
+    actor,
+    rows.map((r) => r.owner.id),
+  );
   return {
     items: rows.map((r) => presentOffer(actor, r.offer, r.owner, memberships.get(r.owner.id) ?? null)),
     total,
@@ -158,14 +181,21 @@ export async function getOffer(deps: Deps, actor: MaybeActor, id: string): Promi
   return presentOffer(actor, found.offer, found.owner, membership);
 }
 
-export async function createOffer(deps: Deps, maybeActor: MaybeActor, input: CreateOfferInput): Promise<Offer> {
+export async function createOffer(
+  deps: Deps,
+  maybeActor: MaybeActor,
+  input: CreateOfferInput,
+): Promise<Offer> {
   const actor = requireActor(maybeActor, 'publish a technology offer');
   return deps.db.transaction(async (tx) => {
     const owner = await ownerForCreation(tx, actor, input.organisationId);
     // Nobody types the same information twice: the organisation's technologies and domains are the default.
     const technologies = input.technologies ?? owner.technologies;
     const applicationDomains = input.applicationDomains ?? owner.applicationDomains;
-    await validateCodes(tx, { technologies: input.technologies, applicationDomains: input.applicationDomains });
+    await validateCodes(tx, {
+      technologies: input.technologies,
+      applicationDomains: input.applicationDomains,
+    });
     const now = deps.clock.now();
     const offer = await repo.insertOffer(tx, {
       organisationId: owner.id,
@@ -188,11 +218,17 @@ export async function createOffer(deps: Deps, maybeActor: MaybeActor, input: Cre
   });
 }
 
-export async function updateOffer(deps: Deps, maybeActor: MaybeActor, id: string, input: UpdateOfferInput): Promise<Offer> {
+export async function updateOffer(
+  deps: Deps,
+  maybeActor: MaybeActor,
+  id: string,
+  input: UpdateOfferInput,
+): Promise<Offer> {
   const actor = requireActor(maybeActor, 'edit a technology offer');
   return deps.db.transaction(async (tx) => {
     const { owner, membership, context } = await loadVisible(tx, actor, 'offer', id, true);
-    if (!canEditListing(actor, context)) throw AppError.forbidden('Only the organisation’s administrators change its offers');
+    if (!canEditListing(actor, context))
+      throw AppError.forbidden('Only the organisation’s administrators change its offers');
     await validateCodes(tx, input);
     const offer = await repo.updateOffer(tx, id, { ...input, updatedAt: deps.clock.now() });
     await recordAudit(tx, actor, 'offer.updated', 'technology_offer', id, { fields: Object.keys(input) });
@@ -200,13 +236,23 @@ export async function updateOffer(deps: Deps, maybeActor: MaybeActor, id: string
   });
 }
 
-async function setOfferStatus(deps: Deps, maybeActor: MaybeActor, id: string, status: 'published' | 'archived'): Promise<Offer> {
-  const actor = requireActor(maybeActor, status === 'published' ? 'publish a technology offer' : 'archive a technology offer');
+async function setOfferStatus(
+  deps: Deps,
+  maybeActor: MaybeActor,
+  id: string,
+  status: 'published' | 'archived',
+): Promise<Offer> {
+  const actor = requireActor(
+    maybeActor,
+    status === 'published' ? 'publish a technology offer' : 'archive a technology offer',
+  );
   return deps.db.transaction(async (tx) => {
     const { row, owner, membership, context } = await loadVisible(tx, actor, 'offer', id, true);
-    const allowed = status === 'published' ? canPublishListing(actor, context) : canArchiveListing(actor, context);
+    const allowed =
+      status === 'published' ? canPublishListing(actor, context) : canArchiveListing(actor, context);
     if (!allowed) {
-      if (!canManageListings(actor, context.owner)) throw AppError.forbidden('Only the organisation’s administrators publish or archive its offers');
+      if (!canManageListings(actor, context.owner))
+        throw AppError.forbidden('Only the organisation’s administrators publish or archive its offers');
       throw new AppError('CONFLICT', `This offer is already ${status}`);
     }
     if (status === 'published') assertPublishable(owner);
@@ -221,15 +267,18 @@ async function setOfferStatus(deps: Deps, maybeActor: MaybeActor, id: string, st
   });
 }
 
-export const publishOffer = (deps: Deps, actor: MaybeActor, id: string) => setOfferStatus(deps, actor, id, 'published');
-export const archiveOffer = (deps: Deps, actor: MaybeActor, id: string) => setOfferStatus(deps, actor, id, 'archived');
+export const publishOffer = (deps: Deps, actor: MaybeActor, id: string) =>
+  setOfferStatus(deps, actor, id, 'published');
+export const archiveOffer = (deps: Deps, actor: MaybeActor, id: string) =>
+  setOfferStatus(deps, actor, id, 'archived');
 
 export async function deleteOffer(deps: Deps, maybeActor: MaybeActor, id: string): Promise<void> {
   const actor = requireActor(maybeActor, 'delete a technology offer');
   await deps.db.transaction(async (tx) => {
     const { context } = await loadVisible(tx, actor, 'offer', id, true);
     if (!canDeleteListing(actor, context)) {
-      if (!canManageListings(actor, context.owner)) throw AppError.forbidden('Only the organisation’s administrators delete its offers');
+      if (!canManageListings(actor, context.owner))
+        throw AppError.forbidden('Only the organisation’s administrators delete its offers');
       throw new AppError('CONFLICT', 'A published offer is archived, not deleted');
     }
     await repo.deleteOffer(tx, id);
@@ -255,7 +304,11 @@ export async function offerMatches(
 export async function listNeeds(deps: Deps, actor: MaybeActor, query: ListQuery): Promise<NeedList> {
   const filters = await listingFilters(deps, actor, query);
   const { rows, total } = await repo.listNeeds(deps.db, filters);
-  const memberships = await membershipsFor(deps, actor, rows.map((r) => r.owner.id));
+  const memberships = await membershipsFor(
+    deps,
+    actor,
+    rows.map((r) => r.owner.id),
+  );
   return {
     items: rows.map((r) => presentNeed(actor, r.need, r.owner, memberships.get(r.owner.id) ?? null)),
     total,
@@ -270,7 +323,8 @@ export async function getNeed(deps: Deps, actor: MaybeActor, id: string): Promis
 }
 
 function assertBudget(min: number | null | undefined, max: number | null | undefined) {
-  if (min != null && max != null && min > max) throw AppError.validation('budgetMax', 'The maximum budget must not be below the minimum');
+  if (min != null && max != null && min > max)
+    throw AppError.validation('budgetMax', 'The maximum budget must not be below the minimum');
 }
 
 export async function createNeed(deps: Deps, maybeActor: MaybeActor, input: CreateNeedInput): Promise<Need> {
@@ -279,7 +333,10 @@ export async function createNeed(deps: Deps, maybeActor: MaybeActor, input: Crea
     const owner = await ownerForCreation(tx, actor, input.organisationId);
     const applicationDomains = input.applicationDomains ?? owner.applicationDomains;
     const technologies = input.technologies ?? owner.technologies;
-    await validateCodes(tx, { technologies: input.technologies, applicationDomains: input.applicationDomains });
+    await validateCodes(tx, {
+      technologies: input.technologies,
+      applicationDomains: input.applicationDomains,
+    });
     const now = deps.clock.now();
     const need = await repo.insertNeed(tx, {
       organisationId: owner.id,
@@ -302,11 +359,17 @@ export async function createNeed(deps: Deps, maybeActor: MaybeActor, input: Crea
   });
 }
 
-export async function updateNeed(deps: Deps, maybeActor: MaybeActor, id: string, input: UpdateNeedInput): Promise<Need> {
+export async function updateNeed(
+  deps: Deps,
+  maybeActor: MaybeActor,
+  id: string,
+  input: UpdateNeedInput,
+): Promise<Need> {
   const actor = requireActor(maybeActor, 'edit a need');
   return deps.db.transaction(async (tx) => {
     const { found, owner, membership, context } = await loadVisible(tx, actor, 'need', id, true);
-    if (!canEditListing(actor, context)) throw AppError.forbidden('Only the organisation’s administrators change its needs');
+    if (!canEditListing(actor, context))
+      throw AppError.forbidden('Only the organisation’s administrators change its needs');
     if (!('need' in found)) throw AppError.notFound(NOUN.need);
     // The budget range must hold with whichever bound stays as stored.
     assertBudget(
@@ -320,13 +383,20 @@ export async function updateNeed(deps: Deps, maybeActor: MaybeActor, id: string,
   });
 }
 
-async function setNeedStatus(deps: Deps, maybeActor: MaybeActor, id: string, status: 'published' | 'archived'): Promise<Need> {
+async function setNeedStatus(
+  deps: Deps,
+  maybeActor: MaybeActor,
+  id: string,
+  status: 'published' | 'archived',
+): Promise<Need> {
   const actor = requireActor(maybeActor, status === 'published' ? 'publish a need' : 'archive a need');
   return deps.db.transaction(async (tx) => {
     const { row, owner, membership, context } = await loadVisible(tx, actor, 'need', id, true);
-    const allowed = status === 'published' ? canPublishListing(actor, context) : canArchiveListing(actor, context);
+    const allowed =
+      status === 'published' ? canPublishListing(actor, context) : canArchiveListing(actor, context);
     if (!allowed) {
-      if (!canManageListings(actor, context.owner)) throw AppError.forbidden('Only the organisation’s administrators publish or archive its needs');
+      if (!canManageListings(actor, context.owner))
+        throw AppError.forbidden('Only the organisation’s administrators publish or archive its needs');
       throw new AppError('CONFLICT', `This need is already ${status}`);
     }
     if (status === 'published') assertPublishable(owner);
@@ -341,15 +411,18 @@ async function setNeedStatus(deps: Deps, maybeActor: MaybeActor, id: string, sta
   });
 }
 
-export const publishNeed = (deps: Deps, actor: MaybeActor, id: string) => setNeedStatus(deps, actor, id, 'published');
-export const archiveNeed = (deps: Deps, actor: MaybeActor, id: string) => setNeedStatus(deps, actor, id, 'archived');
+export const publishNeed = (deps: Deps, actor: MaybeActor, id: string) =>
+  setNeedStatus(deps, actor, id, 'published');
+export const archiveNeed = (deps: Deps, actor: MaybeActor, id: string) =>
+  setNeedStatus(deps, actor, id, 'archived');
 
 export async function deleteNeed(deps: Deps, maybeActor: MaybeActor, id: string): Promise<void> {
   const actor = requireActor(maybeActor, 'delete a need');
   await deps.db.transaction(async (tx) => {
     const { context } = await loadVisible(tx, actor, 'need', id, true);
     if (!canDeleteListing(actor, context)) {
-      if (!canManageListings(actor, context.owner)) throw AppError.forbidden('Only the organisation’s administrators delete its needs');
+      if (!canManageListings(actor, context.owner))
+        throw AppError.forbidden('Only the organisation’s administrators delete its needs');
       throw new AppError('CONFLICT', 'A published need is archived, not deleted');
     }
     await repo.deleteNeed(tx, id);

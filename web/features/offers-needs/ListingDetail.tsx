@@ -31,7 +31,9 @@ function ContactBox({ kind, item }: { kind: ListingKind; item: Offer | Need }) {
           {t('offersNeeds.detail.contact')}
         </Link>
       ) : (
-        <Link to={`/login?next=${encodeURIComponent(`/${kind === 'offer' ? 'offers' : 'needs'}/${item.id}`)}`}>
+        <Link
+          to={`/login?next=${encodeURIComponent(`/${kind === 'offer' ? 'offers' : 'needs'}/${item.id}`)}`}
+        >
           {t('offersNeeds.detail.loginToContact')}
         </Link>
       )}
@@ -45,7 +47,12 @@ function Actions({ kind, item }: { kind: ListingKind; item: Offer | Need }) {
   const busy = navigation.state === 'submitting';
   const { can } = item;
   if (!can.edit && !can.publish && !can.archive && !can.delete) return null;
-  const intent = (name: string, label: string, variant: 'primary' | 'secondary' | 'danger' = 'secondary', confirm?: string) => (
+  const intent = (
+    name: string,
+    label: string,
+    variant: 'primary' | 'secondary' | 'danger' = 'secondary',
+    confirm?: string,
+  ) => (
     <Form
       method="post"
       onSubmit={(event) => {
@@ -61,13 +68,17 @@ function Actions({ kind, item }: { kind: ListingKind; item: Offer | Need }) {
   return (
     <div className="listing-actions" role="group" aria-label={t('offersNeeds.detail.actionsLabel')}>
       {can.edit && (
-        <Link to={`/${kind === 'offer' ? 'offers' : 'needs'}/${item.id}/edit`} className={buttonClass('secondary')}>
+        <Link
+          to={`/${kind === 'offer' ? 'offers' : 'needs'}/${item.id}/edit`}
+          className={buttonClass('secondary')}
+        >
           {t('offersNeeds.detail.edit')}
         </Link>
       )}
       {can.publish && intent('publish', t('offersNeeds.detail.publish'), 'primary')}
       {can.archive && intent('archive', t('offersNeeds.detail.archive'))}
-      {can.delete && intent('delete', t('offersNeeds.detail.delete'), 'danger', t('offersNeeds.detail.deleteConfirm'))}
+      {can.delete &&
+        intent('delete', t('offersNeeds.detail.delete'), 'danger', t('offersNeeds.detail.deleteConfirm'))}
     </div>
   );
 }
@@ -107,11 +118,17 @@ function OfferBody({ offer, labelOf }: { offer: Offer; labelOf: (code: string) =
       <Terms codes={offer.applicationDomains} labelOf={labelOf} />
       <h2>{t('offersNeeds.detail.about')}</h2>
       <dl className="listing-facts">
-        <Fact term={t('offersNeeds.fields.trl')}>{offer.trl ? t('offersNeeds.detail.trl', { level: offer.trl }) : notStated}</Fact>
-        <Fact term={t('offersNeeds.fields.collaborationModes')}>
-          {offer.collaborationModes.length ? offer.collaborationModes.map((m) => t(`offersNeeds.mode.${m}`)).join(', ') : notStated}
+        <Fact term={t('offersNeeds.fields.trl')}>
+          {offer.trl ? t('offersNeeds.detail.trl', { level: offer.trl }) : notStated}
         </Fact>
-        <Fact term={t('offersNeeds.fields.ipStatus')}>{offer.ipStatus ? t(`offersNeeds.ip.${offer.ipStatus}`) : notStated}</Fact>
+        <Fact term={t('offersNeeds.fields.collaborationModes')}>
+          {offer.collaborationModes.length
+            ? offer.collaborationModes.map((m) => t(`offersNeeds.mode.${m}`)).join(', ')
+            : notStated}
+        </Fact>
+        <Fact term={t('offersNeeds.fields.ipStatus')}>
+          {offer.ipStatus ? t(`offersNeeds.ip.${offer.ipStatus}`) : notStated}
+        </Fact>
       </dl>
     </>
   );
@@ -120,9 +137,14 @@ function OfferBody({ offer, labelOf }: { offer: Offer; labelOf: (code: string) =
 function Budget({ need }: { need: Need }) {
   const { t, i18n } = useTranslation();
   const money = (v: number) =>
-    new Intl.NumberFormat(i18n.language, { style: 'currency', currency: need.budgetCurrency, maximumFractionDigits: 0 }).format(v);
+    new Intl.NumberFormat(i18n.language, {
+      style: 'currency',
+      currency: need.budgetCurrency,
+      maximumFractionDigits: 0,
+    }).format(v);
   const { budgetMin: min, budgetMax: max } = need;
-  if (min !== null && max !== null) return <>{t('offersNeeds.detail.budgetRange', { min: money(min), max: money(max) })}</>;
+  if (min !== null && max !== null)
+    return <>{t('offersNeeds.detail.budgetRange', { min: money(min), max: money(max) })}</>;
   if (min !== null) return <>{t('offersNeeds.detail.budgetFrom', { min: money(min) })}</>;
   if (max !== null) return <>{t('offersNeeds.detail.budgetUpTo', { max: money(max) })}</>;
   return <>{t('offersNeeds.detail.notStated')}</>;
@@ -146,7 +168,9 @@ function NeedBody({ need, labelOf }: { need: Need; labelOf: (code: string) => st
       )}
       <h2>{t('offersNeeds.detail.about')}</h2>
       <dl className="listing-facts">
-        <Fact term={t('offersNeeds.detail.constraints')}>{need.constraints ?? t('offersNeeds.detail.notStated')}</Fact>
+        <Fact term={t('offersNeeds.detail.constraints')}>
+          {need.constraints ?? t('offersNeeds.detail.notStated')}
+        </Fact>
         <Fact term={t('offersNeeds.detail.budget')}>
           <Budget need={need} />
         </Fact>
@@ -159,27 +183,44 @@ function NeedBody({ need, labelOf }: { need: Need; labelOf: (code: string) => st
 }
 
 /** The page of one offer or need: View and Matches tabs, owner actions, and the way to contact its author. */
-export function ListingDetail({ kind, item, taxonomies }: { kind: ListingKind; item: Offer | Need; taxonomies: Taxonomies }) {
+export function ListingDetail({
+  kind,
+  item,
+  taxonomies,
+}: {
+  kind: ListingKind;
+  item: Offer | Need;
+  taxonomies: Taxonomies;
+}) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const [params] = useSearchParams();
   const result = useActionData() as unknown;
   const labelOf = useTermLabels([...taxonomies.technologies, ...taxonomies.applicationDomains]);
   const section = kind === 'offer' ? 'offers' : 'needs';
-  const done = result && typeof result === 'object' && 'done' in result ? (result as { done: 'published' | 'archived' }).done : null;
+  const done =
+    result && typeof result === 'object' && 'done' in result
+      ? (result as { done: 'published' | 'archived' }).done
+      : null;
   const failure = isFormFailure(result) ? result : undefined;
 
   const view = (
     <div className="listing-layout">
       <div>
-        {'summary' in item ? <OfferBody offer={item} labelOf={labelOf} /> : <NeedBody need={item} labelOf={labelOf} />}
+        {'summary' in item ? (
+          <OfferBody offer={item} labelOf={labelOf} />
+        ) : (
+          <NeedBody need={item} labelOf={labelOf} />
+        )}
       </div>
       <Card as="aside" className="stack">
         <h2>{t('offersNeeds.detail.by')}</h2>
         <p>
           <OwnerLine owner={item.organisation} />
         </p>
-        {item.publishedAt && <p>{t('offersNeeds.detail.publishedOn', { date: formatDate(item.publishedAt, i18n.language) })}</p>}
+        {item.publishedAt && (
+          <p>{t('offersNeeds.detail.publishedOn', { date: formatDate(item.publishedAt, i18n.language) })}</p>
+        )}
         <ContactBox kind={kind} item={item} />
       </Card>
     </div>
@@ -194,19 +235,27 @@ export function ListingDetail({ kind, item, taxonomies }: { kind: ListingKind; i
       <h1>{item.title}</h1>
       <p className="listing-meta">
         <StatusBadge status={item.status} />
-        {'trl' in item && item.trl !== null && <Badge tone="info">{t('offersNeeds.detail.trl', { level: item.trl })}</Badge>}
+        {'trl' in item && item.trl !== null && (
+          <Badge tone="info">{t('offersNeeds.detail.trl', { level: item.trl })}</Badge>
+        )}
       </p>
       {params.get('created') && !done && <Alert tone="success">{t(`offersNeeds.${section}.created`)}</Alert>}
       {params.get('saved') && !done && <Alert tone="success">{t(`offersNeeds.${section}.saved`)}</Alert>}
       {done && <Alert tone="success">{t(`offersNeeds.detail.${done}`)}</Alert>}
       {failure && <Alert tone="error">{errors.describe(failure.error)}</Alert>}
-      {item.status === 'draft' && !params.get('created') && <Alert tone="info">{t('offersNeeds.detail.draftNotice')}</Alert>}
+      {item.status === 'draft' && !params.get('created') && (
+        <Alert tone="info">{t('offersNeeds.detail.draftNotice')}</Alert>
+      )}
       <Actions kind={kind} item={item} />
       <Tabs
         label={t('offersNeeds.detail.tabs')}
         items={[
           { key: 'view', label: t('offersNeeds.detail.view'), content: view },
-          { key: 'matches', label: t('offersNeeds.detail.matches'), content: <MatchesPanel kind={kind} id={item.id} /> },
+          {
+            key: 'matches',
+            label: t('offersNeeds.detail.matches'),
+            content: <MatchesPanel kind={kind} id={item.id} />,
+          },
         ]}
       />
     </div>

@@ -66,12 +66,21 @@ function useFormChrome<V extends object>(initial: V) {
   const navigation = useNavigation();
   const busy = navigation.state === 'submitting';
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof V>(key: K, value: V[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof V>(key: K, value: V[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const save = () => submit(values as never, { method: 'post', encType: 'application/json' });
   return { values, setValues, set, busy, save };
 }
 
-function FormButtons({ busy, submitLabel, cancelTo }: { busy: boolean; submitLabel: string; cancelTo: string }) {
+function FormButtons({
+  busy,
+  submitLabel,
+  cancelTo,
+}: {
+  busy: boolean;
+  submitLabel: string;
+  cancelTo: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="listing-actions">
@@ -85,7 +94,14 @@ function FormButtons({ busy, submitLabel, cancelTo }: { busy: boolean; submitLab
   );
 }
 
-export function OfferForm({ initial, taxonomies, failure, organisations, submitLabel, cancelTo }: CommonProps & { initial: OfferFormValues }) {
+export function OfferForm({
+  initial,
+  taxonomies,
+  failure,
+  organisations,
+  submitLabel,
+  cancelTo,
+}: CommonProps & { initial: OfferFormValues }) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const { values, setValues, set, busy, save } = useFormChrome(initial);
@@ -101,7 +117,10 @@ export function OfferForm({ initial, taxonomies, failure, organisations, submitL
       label: t('offersNeeds.fields.applicationDomains'),
     },
     trl: { id: 'offer-trl', label: t('offersNeeds.fields.trl') },
-    collaborationModes: { id: `offer-modes-${COLLABORATION_MODES[0]}`, label: t('offersNeeds.fields.collaborationModes') },
+    collaborationModes: {
+      id: `offer-modes-${COLLABORATION_MODES[0]}`,
+      label: t('offersNeeds.fields.collaborationModes'),
+    },
     ipStatus: { id: 'offer-ip', label: t('offersNeeds.fields.ipStatus') },
   };
   return (
@@ -113,7 +132,13 @@ export function OfferForm({ initial, taxonomies, failure, organisations, submitL
         void save();
       }}
     >
-      {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={failure} />}
+      {failure && (
+        <ErrorSummary
+          title={errors.describe(failure.error)}
+          items={errors.summary(failure, fields)}
+          submissionKey={failure}
+        />
+      )}
       <fieldset disabled={busy} className="listing-form__body">
         {organisations && (
           <OrganisationSelect
@@ -122,7 +147,12 @@ export function OfferForm({ initial, taxonomies, failure, organisations, submitL
             value={values.organisationId}
             error={errors.field(failure, 'organisationId')}
             onChange={(o) =>
-              setValues((v) => ({ ...v, organisationId: o.id, technologies: o.technologies, applicationDomains: o.applicationDomains }))
+              setValues((v) => ({
+                ...v,
+                organisationId: o.id,
+                technologies: o.technologies,
+                applicationDomains: o.applicationDomains,
+              }))
             }
           />
         )}
@@ -172,7 +202,10 @@ export function OfferForm({ initial, taxonomies, failure, organisations, submitL
         <CodeCheckboxes
           id="offer-domains"
           legend={fields.applicationDomains.label}
-          options={taxonomies.applicationDomains.map((term) => ({ value: term.code, label: termLabel(term, i18n.language) }))}
+          options={taxonomies.applicationDomains.map((term) => ({
+            value: term.code,
+            label: termLabel(term, i18n.language),
+          }))}
           selected={values.applicationDomains}
           onChange={(codes) => set('applicationDomains', codes)}
           error={errors.field(failure, 'applicationDomains')}
@@ -219,7 +252,14 @@ export function OfferForm({ initial, taxonomies, failure, organisations, submitL
   );
 }
 
-export function NeedForm({ initial, taxonomies, failure, organisations, submitLabel, cancelTo }: CommonProps & { initial: NeedFormValues }) {
+export function NeedForm({
+  initial,
+  taxonomies,
+  failure,
+  organisations,
+  submitLabel,
+  cancelTo,
+}: CommonProps & { initial: NeedFormValues }) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const { values, setValues, set, busy, save } = useFormChrome(initial);
@@ -247,7 +287,13 @@ export function NeedForm({ initial, taxonomies, failure, organisations, submitLa
         void save();
       }}
     >
-      {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={failure} />}
+      {failure && (
+        <ErrorSummary
+          title={errors.describe(failure.error)}
+          items={errors.summary(failure, fields)}
+          submissionKey={failure}
+        />
+      )}
       <fieldset disabled={busy} className="listing-form__body">
         {organisations && (
           <OrganisationSelect
@@ -256,7 +302,12 @@ export function NeedForm({ initial, taxonomies, failure, organisations, submitLa
             value={values.organisationId}
             error={errors.field(failure, 'organisationId')}
             onChange={(o) =>
-              setValues((v) => ({ ...v, organisationId: o.id, technologies: o.technologies, applicationDomains: o.applicationDomains }))
+              setValues((v) => ({
+                ...v,
+                organisationId: o.id,
+                technologies: o.technologies,
+                applicationDomains: o.applicationDomains,
+              }))
             }
           />
         )}
@@ -281,7 +332,10 @@ export function NeedForm({ initial, taxonomies, failure, organisations, submitLa
         <CodeCheckboxes
           id="need-domains"
           legend={fields.applicationDomains.label}
-          options={taxonomies.applicationDomains.map((term) => ({ value: term.code, label: termLabel(term, i18n.language) }))}
+          options={taxonomies.applicationDomains.map((term) => ({
+            value: term.code,
+            label: termLabel(term, i18n.language),
+          }))}
           selected={values.applicationDomains}
           onChange={(codes) => set('applicationDomains', codes)}
           error={errors.field(failure, 'applicationDomains')}

@@ -18,7 +18,15 @@ import type { ListingKind } from './offers-needs-api';
 import './offers-needs.css';
 
 /** The list parameters a page URL carries, passed as they are to the API. */
-export const LIST_PARAMS = ['q', 'technology', 'domain', 'country', 'organisation', 'scope', 'cursor'] as const;
+export const LIST_PARAMS = [
+  'q',
+  'technology',
+  'domain',
+  'country',
+  'organisation',
+  'scope',
+  'cursor',
+] as const;
 
 export function listQueryFrom(url: URL): Record<string, string | undefined> {
   const query: Record<string, string | undefined> = {};
@@ -46,14 +54,22 @@ export function OwnerLine({ owner }: { owner: Offer['organisation'] }) {
   const { t, i18n } = useTranslation();
   return (
     <span>
-      <Link to={`/organisations/${owner.slug}`}>{owner.name}</Link> · {t(`organisations.type.${owner.type}`)} ·{' '}
-      {owner.regionName ? `${owner.regionName}, ` : ''}
+      <Link to={`/organisations/${owner.slug}`}>{owner.name}</Link> · {t(`organisations.type.${owner.type}`)}{' '}
+      · {owner.regionName ? `${owner.regionName}, ` : ''}
       {countryName(owner.country, i18n.language)}
     </span>
   );
 }
 
-function ListingCard({ kind, item, labelOf }: { kind: ListingKind; item: Offer | Need; labelOf: (code: string) => string }) {
+function ListingCard({
+  kind,
+  item,
+  labelOf,
+}: {
+  kind: ListingKind;
+  item: Offer | Need;
+  labelOf: (code: string) => string;
+}) {
   const { t } = useTranslation();
   const headingId = `listing-${item.id}`;
   const text = 'summary' in item ? item.summary : item.problem;
@@ -65,7 +81,9 @@ function ListingCard({ kind, item, labelOf }: { kind: ListingKind; item: Offer |
       <p className="listing-meta">
         <OwnerLine owner={item.organisation} />
         {item.status !== 'published' && <StatusBadge status={item.status} />}
-        {'trl' in item && item.trl !== null && <Badge tone="info">{t('offersNeeds.detail.trl', { level: item.trl })}</Badge>}
+        {'trl' in item && item.trl !== null && (
+          <Badge tone="info">{t('offersNeeds.detail.trl', { level: item.trl })}</Badge>
+        )}
       </p>
       <p>{text.length > 280 ? `${text.slice(0, 277)}…` : text}</p>
       {(item.technologies.length > 0 || item.applicationDomains.length > 0) && (
@@ -115,7 +133,12 @@ export function ListingsPage({ kind, items, total, nextCursor, taxonomies }: Lis
           placeholder={t('offersNeeds.list.searchPlaceholder')}
           defaultValue={params.get('q') ?? ''}
         />
-        <Select id={`${kind}-filter-technology`} label={t('offersNeeds.fields.technologies')} name="technology" defaultValue={params.get('technology') ?? ''}>
+        <Select
+          id={`${kind}-filter-technology`}
+          label={t('offersNeeds.fields.technologies')}
+          name="technology"
+          defaultValue={params.get('technology') ?? ''}
+        >
           <option value="">{t('offersNeeds.list.anyTechnology')}</option>
           {taxonomies.technologies.map((term) => (
             <option key={term.code} value={term.code}>
@@ -124,7 +147,12 @@ export function ListingsPage({ kind, items, total, nextCursor, taxonomies }: Lis
             </option>
           ))}
         </Select>
-        <Select id={`${kind}-filter-domain`} label={t('offersNeeds.fields.applicationDomains')} name="domain" defaultValue={params.get('domain') ?? ''}>
+        <Select
+          id={`${kind}-filter-domain`}
+          label={t('offersNeeds.fields.applicationDomains')}
+          name="domain"
+          defaultValue={params.get('domain') ?? ''}
+        >
           <option value="">{t('offersNeeds.list.anyDomain')}</option>
           {taxonomies.applicationDomains.map((term) => (
             <option key={term.code} value={term.code}>
@@ -132,7 +160,12 @@ export function ListingsPage({ kind, items, total, nextCursor, taxonomies }: Lis
             </option>
           ))}
         </Select>
-        <Select id={`${kind}-filter-country`} label={t('organisations.fields.country')} name="country" defaultValue={params.get('country') ?? ''}>
+        <Select
+          id={`${kind}-filter-country`}
+          label={t('organisations.fields.country')}
+          name="country"
+          defaultValue={params.get('country') ?? ''}
+        >
           <option value="">{t('offersNeeds.list.anyCountry')}</option>
           <CountryOptions />
         </Select>

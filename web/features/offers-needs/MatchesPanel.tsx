@@ -112,12 +112,19 @@ export function MatchesPanel({ kind, id }: { kind: ListingKind; id: string }) {
                   </p>
                   {match.summary && <p>{match.summary}</p>}
                   <p className="visually-hidden">{t('offersNeeds.matches.scoreLabel', { score })}</p>
-                  <ul className="match-reasons" lang={state.result.locale !== i18n.language ? state.result.locale : undefined}>
+                  <ul
+                    className="match-reasons"
+                    lang={state.result.locale !== i18n.language ? state.result.locale : undefined}
+                  >
                     {match.reasons.map((reason, i) => (
                       <li key={`${reason.code}-${i}`}>
                         {reason.text}
                         <span className="match-reasons__points">
-                          ({t('offersNeeds.matches.points', { points: formatNumber(reason.points, i18n.language) })})
+                          (
+                          {t('offersNeeds.matches.points', {
+                            points: formatNumber(reason.points, i18n.language),
+                          })}
+                          )
                         </span>
                       </li>
                     ))}

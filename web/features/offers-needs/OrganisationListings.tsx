@@ -15,7 +15,15 @@ interface Listings {
  * The organisation's technology offers and needs, on its profile page. Its members also see drafts;
  * its administrators get the links to publish new ones for it.
  */
-export function OrganisationListings({ organisationId, isMember, canPublish }: { organisationId: string; isMember: boolean; canPublish: boolean }) {
+export function OrganisationListings({
+  organisationId,
+  isMember,
+  canPublish,
+}: {
+  organisationId: string;
+  isMember: boolean;
+  canPublish: boolean;
+}) {
   const { t } = useTranslation();
   const [listings, setListings] = useState<Listings | null>(null);
   const key = `${organisationId}:${isMember}`;

@@ -26,7 +26,12 @@ export async function loadPublishingOrganisations(): Promise<PublishingOrganisat
   const { items } = await membershipsApi.mine();
   const admin = items.filter((m) => m.role === 'admin' && m.status === 'active');
   const profiles = await Promise.all(admin.map((m) => organisationsApi.get(m.organisation.id)));
-  return profiles.map((o) => ({ id: o.id, name: o.name, technologies: o.technologies, applicationDomains: o.applicationDomains }));
+  return profiles.map((o) => ({
+    id: o.id,
+    name: o.name,
+    technologies: o.technologies,
+    applicationDomains: o.applicationDomains,
+  }));
 }
 
 export const OfferFormValuesSchema = z.object({
@@ -56,7 +61,10 @@ export const NeedFormValuesSchema = z.object({
 });
 export type NeedFormValues = z.infer<typeof NeedFormValuesSchema>;
 
-export function offerFormValues(organisation: PublishingOrganisation | undefined, offer?: Offer): OfferFormValues {
+export function offerFormValues(
+  organisation: PublishingOrganisation | undefined,
+  offer?: Offer,
+): OfferFormValues {
   return {
     organisationId: offer?.organisation.id ?? organisation?.id ?? '',
     title: offer?.title ?? '',
@@ -71,7 +79,10 @@ export function offerFormValues(organisation: PublishingOrganisation | undefined
   };
 }
 
-export function needFormValues(organisation: PublishingOrganisation | undefined, need?: Need): NeedFormValues {
+export function needFormValues(
+  organisation: PublishingOrganisation | undefined,
+  need?: Need,
+): NeedFormValues {
   return {
     organisationId: need?.organisation.id ?? organisation?.id ?? '',
     title: need?.title ?? '',
@@ -128,7 +139,9 @@ export async function saveOffer(request: Request, existing: string | null) {
   try {
     const saved = existing
       ? await offersApi.update(existing, body as Parameters<typeof offersApi.update>[1])
-      : await offersApi.create({ ...body, organisationId: values.data.organisationId } as Parameters<typeof offersApi.create>[0]);
+      : await offersApi.create({ ...body, organisationId: values.data.organisationId } as Parameters<
+          typeof offersApi.create
+        >[0]);
     return redirect(`/offers/${saved.id}?${existing ? 'saved' : 'created'}=1`);
   } catch (error) {
     return failureFromError(error);
@@ -146,7 +159,9 @@ export async function saveNeed(request: Request, existing: string | null) {
   try {
     const saved = existing
       ? await needsApi.update(existing, body as Parameters<typeof needsApi.update>[1])
-      : await needsApi.create({ ...body, organisationId: values.data.organisationId } as Parameters<typeof needsApi.create>[0]);
+      : await needsApi.create({ ...body, organisationId: values.data.organisationId } as Parameters<
+          typeof needsApi.create
+        >[0]);
     return redirect(`/needs/${saved.id}?${existing ? 'saved' : 'created'}=1`);
   } catch (error) {
     return failureFromError(error);

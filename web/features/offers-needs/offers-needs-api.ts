@@ -26,7 +26,10 @@ export const offersApi = {
   archive: (id: string) => apiClient.post(`${offer(id)}/archive`, OfferSchema),
   remove: (id: string) => apiClient.delete(offer(id), OkSchema),
   matches: (id: string, target: 'organisations' | 'needs', lang: string, signal?: AbortSignal) =>
-    apiClient.get(`${offer(id)}/matches`, ListingMatchesSchema, { query: { target, lang }, ...(signal ? { signal } : {}) }),
+    apiClient.get(`${offer(id)}/matches`, ListingMatchesSchema, {
+      query: { target, lang },
+      ...(signal ? { signal } : {}),
+    }),
 };
 
 export const needsApi = {
@@ -38,7 +41,10 @@ export const needsApi = {
   archive: (id: string) => apiClient.post(`${need(id)}/archive`, NeedSchema),
   remove: (id: string) => apiClient.delete(need(id), OkSchema),
   matches: (id: string, target: 'offers' | 'organisations', lang: string, signal?: AbortSignal) =>
-    apiClient.get(`${need(id)}/matches`, ListingMatchesSchema, { query: { target, lang }, ...(signal ? { signal } : {}) }),
+    apiClient.get(`${need(id)}/matches`, ListingMatchesSchema, {
+      query: { target, lang },
+      ...(signal ? { signal } : {}),
+    }),
 };
 
 /** The private-message route agreed with the messages feature. */
