@@ -1,5 +1,5 @@
 import { OkSchema } from '../../../contracts/common';
-import { ImportPreviewSchema, type ImportMapping } from '../../../contracts/imports';
+import { ImportPreviewSchema, type ImportMapping, type ImportPreview } from '../../../contracts/imports';
 import { ApiError, apiClient } from '../../lib/api';
 import { sessionStore } from '../session/session-store';
 import { ErrorResponseSchema } from '../../../contracts/common';
@@ -51,16 +51,34 @@ async function upload(file: File, isRetry = false): Promise<unknown> {
 
 const path = (id: string) => `/imports/${encodeURIComponent(id)}`;
 
+/**
+ * The answer of the last upload or commit, handed once to the page that shows it: the server
+ * validates every row (and looks for duplicates) on each read, so the page does not ask again for
+ * what it was just told.
+ */
+const justAnswered = new Map<string, ImportPreview>();
+
+function remember(preview: ImportPreview): ImportPreview {
+  justAnswered.clear();
+  justAnswered.set(preview.id, preview);
+  return preview;
+}
+
 export const importsApi = {
   async stage(file: File) {
     const result = ImportPreviewSchema.safeParse(await upload(file));
     if (!result.success) throw new ApiError(0, 'INVALID_RESPONSE', 'Unexpected response from the server');
-    return result.data;
+    return remember(result.data);
   },
-  get: (id: string) => apiClient.get(path(id), ImportPreviewSchema),
+  /** The import as last answered by an upload or commit of this page, else as the server has it now. */
+  async get(id: string) {
+    const known = justAnswered.get(id);
+    justAnswered.delete(id);
+    return known ?? apiClient.get(path(id), ImportPreviewSchema);
+  },
   preview: (id: string, mapping: ImportMapping) =>
     apiClient.post(`${path(id)}/preview`, ImportPreviewSchema, { mapping }),
-  commit: (id: string, mapping: ImportMapping) =>
-    apiClient.post(`${path(id)}/commit`, ImportPreviewSchema, { mapping }),
+  commit: async (id: string, mapping: ImportMapping) =>
+    remember(await apiClient.post(`${path(id)}/commit`, ImportPreviewSchema, { mapping })),
   cancel: (id: string) => apiClient.delete(path(id), OkSchema),
 };
