@@ -66,6 +66,12 @@ async function member(user: User, organisationId: string, role: 'admin' | 'membe
   await app.deps.db.insert(organisationMembers).values({ organisationId, userId: user.userId, role, status: 'active' });
 }
 
+/** Kinds of the in-app notifications a user received (notifications/notify.ts stores them). */
+async function notificationsOf(userId: string, app: AppHandle = handle): Promise<string[]> {
+  const rows = await queryRows<{ kind: string }>(app.deps.db, sql`select kind from notifications where user_id = ${userId} order by created_at, kind`);
+  return rows.map((r) => r.kind);
+}
+
 async function inCluster(clusterId: string, memberId: string) {
   await handle.deps.db.insert(clusterMemberships).values({ clusterId, memberId, status: 'active' });
 }
@@ -294,13 +300,16 @@ describe('matches', () => {
     expect(after.body.items[0].organisation.id).toBe(fresh.id);
   });
 
-  it('invites a match once and records it', async () => {
+  it('invites a match once, records it and notifies the organisation’s admins', async () => {
     const request = await createOpen();
+    const femtoAdmin = await signUp();
+    await member(femtoAdmin, femto.id, 'admin');
     expect((await owner.post(`/api/v1/partner-requests/${request.id}/invitations`, { organisationId: femto.id })).status).toBe(200);
     expect((await owner.post(`/api/v1/partner-requests/${request.id}/invitations`, { organisationId: femto.id })).status).toBe(200);
     expect((await owner.post(`/api/v1/partner-requests/${request.id}/invitations`, { organisationId: lead.id })).status).toBe(400);
     const matches = await owner.get(`/api/v1/partner-requests/${request.id}/matches`);
     expect(matches.body.items.find((m: { organisation: { id: string } }) => m.organisation.id === femto.id).invitedAt).not.toBeNull();
+    expect(await notificationsOf(femtoAdmin.userId)).toEqual(['partner_request.invitation']);
   });
 });
 
@@ -316,6 +325,7 @@ describe('interest flow', () => {
     const res = await femtoUser.post(`/api/v1/partner-requests/${request.id}/interests`, { organisationId: femto.id, message: 'We do this every day.' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.status).toBe('pending');
+    expect(await notificationsOf(owner.userId)).toContain('partner_request.interest');
     const again = await femtoUser.post(`/api/v1/partner-requests/${request.id}/interests`, { organisationId: femto.id, message: 'Again' });
     expect(again.status).toBe(409);
     // Not a member of that organisation; the lead itself cannot.
@@ -330,6 +340,7 @@ describe('interest flow', () => {
     const answered = await owner.post(`/api/v1/partner-requests/${request.id}/interests/${res.body.id}/answer`, { status: 'accepted', answer: 'Welcome aboard' });
     expect(answered.status).toBe(200);
     expect(answered.body).toMatchObject({ status: 'accepted', answer: 'Welcome aboard' });
+    expect(await notificationsOf(femtoUser.userId)).toEqual(['partner_request.interest_answered']);
     const mine = await femtoUser.get(`/api/v1/partner-requests/${request.id}`);
     expect(mine.body.myInterests).toEqual([{ organisation: { id: femto.id, slug: femto.slug, name: femto.name }, status: 'accepted', answer: 'Welcome aboard' }]);
     expect(mine.body.can.expressInterest).toBe(false);
@@ -352,11 +363,15 @@ describe('follows and comments', () => {
     expect((await author.get(base)).body).toMatchObject({ following: true, followers: 1 });
     await author.delete(`${base}/follow`);
     expect((await author.get(base)).body.following).toBe(false);
+    const follower = await signUp();
+    await follower.post(`${base}/follow`);
 
     expect((await new TestClient(handle).post(`${base}/comments`, { body: 'anon' })).status).toBe(401);
     const comment = await author.post(`${base}/comments`, { body: 'Is Finland in?' });
     expect(comment.status).toBe(201);
     expect(comment.body.can).toEqual({ edit: true, delete: true, hide: false });
+    expect(await notificationsOf(follower.userId)).toEqual(['partner_request.comment']);
+    expect(await notificationsOf(author.userId)).toEqual([]);
     expect((await other.patch(`${base}/comments/${comment.body.id}`, { body: 'hacked' })).status).toBe(403);
     expect((await other.delete(`${base}/comments/${comment.body.id}`)).status).toBe(403);
     expect((await other.post(`${base}/comments/${comment.body.id}/moderation`, { hidden: true })).status).toBe(403);
@@ -374,6 +389,10 @@ describe('follows and comments', () => {
     expect((await admin.delete(`${base}/comments/${second.body.id}`)).status).toBe(200);
     expect((await author.delete(`${base}/comments/${comment.body.id}`)).status).toBe(200);
     expect((await owner.get(`${base}/comments`)).body.items).toEqual([]);
+
+    // Closing the request tells its followers.
+    await owner.post(`${base}/close`);
+    expect(await notificationsOf(follower.userId)).toEqual(['partner_request.closed', 'partner_request.comment', 'partner_request.comment']);
   });
 });
 
@@ -400,6 +419,9 @@ describe('deadline jobs', () => {
   it('reminds and expires across an app restart, once', async () => {
     const database = testDb.database;
     const before = await createOpen({ deadlineLocal: '2031-05-10T12:00', timeZone: 'UTC', title: 'Restart-proof' });
+    const follower = await signUp();
+    expect((await follower.post(`/api/v1/partner-requests/${before.id}/follow`)).status).toBe(200);
+    const ownerBefore = (await notificationsOf(owner.userId)).length;
     // The first app goes away with the jobs queued; a new one on the same database runs them.
     await handle.close();
     handle = await createApp(testConfig(), { database, clock });
@@ -415,6 +437,8 @@ describe('deadline jobs', () => {
       await second.deps.jobs.drain();
       const [expired] = await second.deps.db.select().from(partnerRequests).where(eq(partnerRequests.id, before.id));
       expect(expired!.status).toBe('expired');
+      expect(await notificationsOf(follower.userId, second)).toEqual(['partner_request.expired']);
+      expect((await notificationsOf(owner.userId, second)).slice(ownerBefore)).toEqual(['partner_request.expiring', 'partner_request.expired']);
       const firstExpiry = expired!.expiredAt!.toISOString();
 
       // Running the handler again (at-least-once delivery) changes nothing.
@@ -426,6 +450,7 @@ describe('deadline jobs', () => {
       expect(still!.expiredAt!.toISOString()).toBe(firstExpiry);
       const jobs = await queryRows<{ status: string }>(second.deps.db, sql`select status from jobs where dedupe_key like ${`partner-request:%:${before.id}:%`}`);
       expect(jobs.map((j) => j.status)).toEqual(['done', 'done']);
+      expect(await notificationsOf(follower.userId, second)).toEqual(['partner_request.expired']);
 
       // The owner reopens it with a later deadline.
       const reopened = await new TestClient(second).request('GET', `/api/v1/partner-requests/${before.id}`);
