@@ -119,18 +119,28 @@ describe('discovery map journey', () => {
       expect(rows.some((r) => /ALPHA-RLH/.test(r[header!.indexOf('name')]!))).toBe(true);
 
       // The partnerships layer says plainly that it is empty.
-      await page.getByRole('radio', { name: 'Strategic partnerships' }).check();
+      await page.getByRole('radio', { name: 'Strategic partnerships' }).click();
+      await expect.poll(() => page.getByRole('radio', { name: 'Strategic partnerships' }).isChecked()).toBe(true);
       await page.getByText('No strategic partnership is recorded on Lightpath yet', { exact: false }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Strategic partnerships taken part in' }).waitFor();
       await expectAccessible(page, 'partnerships layer');
 
       // Countries level: selecting a country replaces the region.
-      await page.getByRole('radio', { name: 'Countries' }).check();
+      await page.getByRole('radio', { name: 'Countries' }).click();
+      await expect.poll(() => page.getByRole('radio', { name: 'Countries' }).isChecked()).toBe(true);
       await page.getByRole('button', { name: /^Lithuania: / }).click();
       await page.waitForURL(/[?&]country=LT/);
       expect(new URL(page.url()).searchParams.get('region')).toBeNull();
       await pageReady(page, 'Map of organisations');
       await screenshot(page, 'map-countries');
+
+      // In French: the page, the legend and the areas' labels.
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Carte des organisations' }).waitFor();
+      await page.getByRole('radio', { name: 'Les organisations de la recherche' }).click();
+      await expect.poll(() => page.getByRole('radio', { name: 'Les organisations de la recherche' }).isChecked()).toBe(true);
+      await page.getByRole('button', { name: /^Lituanie : \d+ organisations?/ }).waitFor();
+      await expectAccessible(page, 'map (fr)');
     },
     JOURNEY_TIMEOUT,
   );

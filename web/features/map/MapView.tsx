@@ -74,7 +74,8 @@ export function MapView({ search, data }: MapViewProps) {
     const describe = (name: string, organisations: number, partnerships: number) => {
       const orgText = t('map.area.organisations', { count: organisations, n: formatNumber(organisations, lang) });
       const partText = t('map.area.partnerships', { count: partnerships, n: formatNumber(partnerships, lang) });
-      return layer === 'organisations' ? `${name}: ${orgText}, ${partText}` : `${name}: ${partText}, ${orgText}`;
+      const [first, second] = layer === 'organisations' ? [orgText, partText] : [partText, orgText];
+      return t('map.area.label', { name, first, second });
     };
 
     const areas = new Map<string, AreaView>();
