@@ -77,6 +77,20 @@ describe('messages journey', () => {
       await a.getByRole('button', { name: 'Send the report' }).click();
       await a.getByText('Thank you. The platform team will look at your report.').waitFor();
       await expectAccessible(a, 'thread after report');
+      // Bob blocks Alice: the conversation leaves his inbox, and Alice can no longer write.
+      await visit(b, '/messages', 'Messages');
+      await b.getByRole('link', { name: /Alice Sender/ }).click();
+      await pageReady(b, 'Conversation with Alice Sender');
+      await b.getByRole('button', { name: 'Block Alice Sender' }).click();
+      await b.getByText('Block Alice Sender? They will no longer be able to write to you.').waitFor();
+      await b.getByRole('button', { name: 'Block Alice Sender' }).click();
+      await b.getByText('Alice Sender is blocked: they can no longer write to you.').waitFor();
+      await visit(b, '/messages', 'Messages');
+      await b.getByRole('heading', { name: 'No conversations yet' }).waitFor();
+      await b.getByRole('heading', { name: 'Blocked users' }).waitFor();
+      await visit(a, a.url().replace(journey.baseUrl, ''), 'Conversation with Bob Receiver');
+      await a.getByText('You cannot reply in this conversation.').waitFor();
+
       const admin = await signUp(journey, 'Ada Admin', { platformAdmin: true });
       await visit(admin.page, '/admin/message-reports', 'Reported users and messages');
       await admin.page.getByRole('heading', { name: /Report about Bob Receiver/ }).waitFor();

@@ -21,6 +21,7 @@ import { cx } from '../lib/cx';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { Select } from '../ui/Select';
 import { TextArea } from '../ui/TextArea';
 
@@ -176,9 +177,16 @@ export function Component() {
                 {t('messages.block.unblock', { name })}
               </Button>
             ) : (
-              <Button type="submit" name="intent" value="block" variant="danger" size="sm" busy={submitting === 'block'}>
+              <ConfirmButton
+                name="intent"
+                value="block"
+                question={t('messages.block.confirm', { name })}
+                confirmLabel={t('messages.block.block', { name })}
+                cancelLabel={t('messages.report.cancel')}
+                disabled={submitting === 'block'}
+              >
                 {t('messages.block.block', { name })}
-              </Button>
+              </ConfirmButton>
             )}
           </Form>
           {thread.can.report && !reporting && (

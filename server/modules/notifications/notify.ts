@@ -44,7 +44,9 @@ export async function notify(deps: Deps, tx: DbOrTx, inputs: NotificationInput[]
     if (!input.kind) throw new Error('notify: kind is required');
   }
   const userIds = [...new Set(inputs.map((i) => i.userId))];
-  const [recipients, preferences] = await Promise.all([repo.recipients(tx, userIds), repo.preferencesOf(tx, userIds)]);
+  // One after the other: a transaction is one connection (and PGlite has only one).
+  const recipients = await repo.recipients(tx, userIds);
+  const preferences = await repo.preferencesOf(tx, userIds);
   const now = deps.clock.now();
   const values = inputs
     .filter((input) => recipients.has(input.userId))
