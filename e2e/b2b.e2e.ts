@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eventOrganisers, eventRegistrations, events, organisations, users } from '../server/db/schema';
 import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit, type SignedInUser } from './support';
 
-async function ownOrganisation(user: SignedInUser, name: string, type: string, roles: string[]): Promise<string> {
+async function ownOrganisation(user: SignedInUser, name: string, type: string): Promise<string> {
   const org = await user.api<{ id: string }>('POST', '/organisations', {
     name,
     type,
@@ -29,10 +29,10 @@ describe('B2B matchmaking journey', () => {
       const coOrganiser = await signUp(journey, 'Oscar Coorganiser');
       const alice = await signUp(journey, 'Alice Laser');
       const bob = await signUp(journey, 'Bob Automotive');
-      const lead = await ownOrganisation(organiser, `Armorique Photonique ${token}`, 'cluster_organisation', []);
-      const co = await ownOrganisation(coOrganiser, `Aquitaine Lumière ${token}`, 'cluster_organisation', []);
-      const aliceOrg = await ownOrganisation(alice, `Laser Forge ${token}`, 'sme', []);
-      const bobOrg = await ownOrganisation(bob, `Auto Lines ${token}`, 'large_company', []);
+      const lead = await ownOrganisation(organiser, `Armorique Photonique ${token}`, 'cluster_organisation');
+      const co = await ownOrganisation(coOrganiser, `Aquitaine Lumière ${token}`, 'cluster_organisation');
+      const aliceOrg = await ownOrganisation(alice, `Laser Forge ${token}`, 'sme');
+      const bobOrg = await ownOrganisation(bob, `Auto Lines ${token}`, 'large_company');
       await db.update(organisations).set({ valueChainRoles: ['component_supplier'], technologies: ['tech:lasers'] }).where(eq(organisations.id, aliceOrg));
       await db.update(organisations).set({ valueChainRoles: ['end_user'] }).where(eq(organisations.id, bobOrg));
       const slug = `b2b-day-${token}`;
@@ -71,6 +71,8 @@ describe('B2B matchmaking journey', () => {
       // A finds B among the participants and asks for a meeting.
       const aPage = alice.page;
       await visit(aPage, `/events/${slug}/b2b`, 'B2B meetings');
+      // The matching engine recommends B: his need (laser welding) echoes what A offers.
+      await aPage.getByRole('region', { name: 'Recommended for you' }).getByRole('heading', { name: 'Bob Automotive' }).waitFor();
       const bobCard = aPage.getByRole('listitem').filter({ has: aPage.getByRole('heading', { name: 'Bob Automotive' }) }).last();
       await bobCard.getByRole('button', { name: 'Request a meeting with Bob Automotive' }).click();
       await bobCard.getByLabel('Message (optional)').fill('Shall we talk about welding battery packs?');

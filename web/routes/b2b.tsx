@@ -242,7 +242,7 @@ export function Component() {
           })}
         </p>
       )}
-      {!participate && <Alert tone="info">{t('b2b.page.notParticipant')}</Alert>}
+      {!participate && !overview.can.manage && <Alert tone="info">{t('b2b.page.notParticipant')}</Alert>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
 
       {participate && (

@@ -150,6 +150,9 @@ describe('meeting requests', () => {
     const recs = await alice.get(`${base()}/recommendations`);
     expect(recs.status).toBe(200);
     for (const r of recs.body.items) expect([reg.bob, reg.dave]).toContain(r.registrationId);
+    // Alice seeks automotive welding, Bob seeks laser welding: the shared need ranks him first.
+    expect(recs.body.items[0]?.registrationId).toBe(reg.bob);
+    expect(recs.body.items[0]?.reasons.length).toBeGreaterThan(0);
   });
 
   it('runs request → duplicate refused → accept → meeting, and tells the requester', async () => {
@@ -274,6 +277,21 @@ describe('why a booking is impossible', () => {
   });
 });
 
+describe('auto-accept', () => {
+  it('turns a request into a meeting at once, slotted into the published schedule, and tells the recipient', async () => {
+    expect((await org1.patch(`${base()}/settings`, { autoAccept: true })).status).toBe(200);
+    const sent = await carol.post(`${base()}/requests`, { to: [reg.bob] });
+    expect(sent.status).toBe(201);
+    expect(sent.body.status).toBe('accepted');
+    expect(sent.body.meetingId).toBeTruthy();
+    const agenda = await bob.get(`${base()}/agenda`);
+    const meeting = agenda.body.meetings.find((m: { id: string }) => m.id === sent.body.meetingId);
+    expect(meeting.status).toBe('scheduled');
+    expect(await notificationsOf(bob.userId)).toContain('b2b.meeting_booked');
+    expect((await org1.patch(`${base()}/settings`, { autoAccept: false })).status).toBe(200);
+  });
+});
+
 describe('expiry and statistics', () => {
   it('expires open requests at the deadline through the durable job', async () => {
     const sent = await alice.post(`${base()}/requests`, { to: [reg.dave] });
@@ -291,10 +309,10 @@ describe('expiry and statistics', () => {
 
   it('counts meetings requested / accepted / scheduled / held and by kind', async () => {
     now = new Date('2031-06-10T14:00:00Z');
-    const meeting = (await dave.get(`${base()}/agenda`)).body.meetings[0];
+    const meeting = (await dave.get(`${base()}/agenda`)).body.meetings.find((m: { status: string }) => m.status === 'scheduled');
     expect((await dave.post(`${base()}/meetings/${meeting.id}/outcome`, { outcome: 'follow_up' })).status).toBe(200);
     const stats = await org1.get(`${base()}/stats`);
     expect(stats.status).toBe(200);
-    expect(stats.body).toEqual({ requested: 4, accepted: 1, scheduled: 1, held: 1, c2c: 0, c2b: 0, b2b: 1 });
+    expect(stats.body).toEqual({ requested: 5, accepted: 2, scheduled: 2, held: 1, c2c: 0, c2b: 0, b2b: 2 });
   });
 });

@@ -283,8 +283,9 @@ function matchProfile(p: ParticipantRow): MatchOrganisation {
     type: (p.orgType as MatchOrganisation['type']) ?? null,
     country: p.orgCountry,
     region: p.orgRegion,
-    // What they bring to this event weighs with their profile.
-    descriptionEn: [p.offers, p.orgDescriptionEn].filter(Boolean).join('\n'),
+    // What they bring to and look for at this event weighs with their profile: a need that echoes
+    // what I offer is as good a reason to meet as an offer that answers what I seek.
+    descriptionEn: [p.offers, p.seeks, p.orgDescriptionEn].filter(Boolean).join('\n'),
     descriptionFr: p.orgDescriptionFr,
     keywords: p.orgKeywords ?? [],
     technologies: [...new Set([...(p.technologies ?? []), ...(p.orgTechnologies ?? [])])],
@@ -348,9 +349,7 @@ export async function recommendations(deps: Deps, actor: Actor, slug: string, li
   );
   if (!others.length) return [];
   const matcher = createMatcher(others.map(matchProfile), await taxonomy(deps.db));
-  const text = [mine.seeks, mine.seeks ? '' : mine.offers, mine.seeks || mine.offers ? '' : (mine.orgDescriptionEn ?? '')]
-    .filter(Boolean)
-    .join('\n');
+  const text = [mine.seeks, mine.offers, mine.seeks || mine.offers ? '' : (mine.orgDescriptionEn ?? '')].filter(Boolean).join('\n');
   const ranking = matcher.rank({
     text,
     ...(mine.technologies?.length ? { technologies: mine.technologies } : {}),
