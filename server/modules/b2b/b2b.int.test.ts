@@ -105,6 +105,14 @@ const notificationsOf = (userId: string) =>
   queryRows<{ kind: string }>(handle.deps.db, sql`select kind from notifications where user_id = ${userId} order by created_at`).then((r) => r.map((x) => x.kind));
 
 describe('B2B settings and sessions', () => {
+  it('documents every B2B endpoint in the OpenAPI document', async () => {
+    const doc = await handle.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(doc.statusCode).toBe(200);
+    const paths = Object.keys(JSON.parse(doc.body).paths as Record<string, unknown>);
+    for (const p of ['/api/v1/events/{slug}/b2b/requests', '/api/v1/events/{slug}/b2b/meetings/{id}/place', '/api/v1/b2b/feeds/{token}/agenda.ics'])
+      expect(paths).toContain(p);
+  });
+
   it('lets a co-organiser set the rules and sessions, and nobody else', async () => {
     expect((await alice.patch(`${base()}/settings`, { tables: 3 })).status).toBe(403);
     expect((await outsider.get(base())).status).toBe(404);

@@ -673,7 +673,13 @@ export async function placeLate(deps: Deps, tx: DbOrTx, ctx: B2bContext, _newIds
       })),
     ],
   };
-  const result = scheduleIncremental(instance, published, newcomers, { seed: SEED_BASE, timeLimitMs: 1000, now: () => performance.now() });
+  // A late acceptance waits for this answer: a small move budget suffices to fill free cells.
+  const result = scheduleIncremental(instance, published, newcomers, {
+    seed: SEED_BASE,
+    timeLimitMs: 1000,
+    now: () => performance.now(),
+    maxIterations: Math.min(200_000, 20_000 + 50 * (instance.meetings.length + newcomers.length)),
+  });
   const fresh = new Set(newcomers.map((m) => m.id));
   const added = result.assignments.filter((a) => fresh.has(a.meeting));
   for (const a of added) {
