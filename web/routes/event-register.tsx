@@ -1,0 +1,170 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { eventsApi } from '../features/events/events-api';
+import '../features/events/events.css';
+import { requireUser } from '../features/session/session-store';
+import { PageTitle } from '../features/shell/PageTitle';
+import { loadTerms } from '../features/taxonomy/taxonomy-api';
+import { useTermLabels } from '../features/taxonomy/use-term-labels';
+import { useErrorText } from '../lib/errors';
+import { failureFromError, type FormFailure } from '../lib/forms';
+import { Alert } from '../ui/Alert';
+import { Button, buttonClass } from '../ui/Button';
+import { Checkbox } from '../ui/Checkbox';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { Fieldset } from '../ui/Fieldset';
+import { Select } from '../ui/Select';
+import { TextArea } from '../ui/TextArea';
+import { TextField } from '../ui/TextField';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const [event, options, technologies, domains] = await Promise.all([
+    eventsApi.get(params.slug!),
+    eventsApi.registrationOptions(params.slug!),
+    loadTerms('technologies'),
+    loadTerms('application-domains'),
+  ]);
+  return { event, organisations: options.organisations, terms: [...technologies, ...domains] };
+}
+
+export function Component() {
+  const { t, i18n } = useTranslation();
+  const errors = useErrorText();
+  const navigate = useNavigate();
+  const { event, organisations, terms } = useLoaderData<typeof loader>();
+  const label = useTermLabels(terms);
+  const first = organisations.length === 1 ? organisations[0]! : null;
+  const [organisationId, setOrganisationId] = useState(first?.id ?? '');
+  const chosen = organisations.find((o) => o.id === organisationId);
+  const [technologies, setTechnologies] = useState<string[]>(first?.technologies ?? []);
+  const [domains, setDomains] = useState<string[]>(first?.domains ?? []);
+  const [offers, setOffers] = useState('');
+  const [seeks, setSeeks] = useState('');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<FormFailure | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const fr = i18n.language.startsWith('fr');
+  const title = t('events.register.title', { title: event.title });
+  const fields: Record<string, { id: string; label: string }> = {
+    organisationId: { id: 'reg-org', label: t('events.register.organisation') },
+    offers: { id: 'reg-offers', label: t('events.register.offers') },
+    seeks: { id: 'reg-seeks', label: t('events.register.seeks') },
+    ...Object.fromEntries(event.registrationQuestions.map((q) => [`answers.${q.id}`, { id: `reg-q-${q.id}`, label: fr && q.label.fr ? q.label.fr : q.label.en }])),
+  };
+
+  function choose(id: string) {
+    setOrganisationId(id);
+    const org = organisations.find((o) => o.id === id);
+    setTechnologies(org?.technologies ?? []);
+    setDomains(org?.domains ?? []);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setAttempt((n) => n + 1);
+    try {
+      await eventsApi.register(event.slug, { organisationId, offers, seeks, technologies, domains, answers });
+      await navigate(`/events/${event.slug}?registered=1`);
+    } catch (error) {
+      setFailure(failureFromError(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!event.can.register) {
+    return (
+      <div className="container page page--form">
+        <PageTitle title={title} />
+        <h1>{title}</h1>
+        <Alert tone="info">{event.myRegistration ? t('events.register.already') : t('events.register.closed')}</Alert>
+        <Link to={`/events/${event.slug}`}>{t('events.register.back')}</Link>
+      </div>
+    );
+  }
+  if (!organisations.length) {
+    return (
+      <div className="container page page--form">
+        <PageTitle title={title} />
+        <h1>{title}</h1>
+        <Alert tone="warning">{t('events.register.noOrganisation')}</Alert>
+        <Link className={buttonClass('secondary')} to="/organisations">
+          {t('events.register.findOrganisation')}
+        </Link>
+      </div>
+    );
+  }
+
+  const termBoxes = (codes: string[], selected: string[], set: (v: string[]) => void, prefix: string) =>
+    codes.map((code) => (
+      <Checkbox
+        key={code}
+        id={`${prefix}-${code}`}
+        label={label(code)}
+        checked={selected.includes(code)}
+        onChange={(e) => set(e.target.checked ? [...selected, code] : selected.filter((c) => c !== code))}
+      />
+    ));
+
+  return (
+    <div className="container page page--form">
+      <PageTitle title={title} />
+      <p className="breadcrumb">
+        <Link to={`/events/${event.slug}`}>{event.title}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="lead">{t('events.register.lead')}</p>
+      <form onSubmit={submit} noValidate className="stack">
+        {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={attempt} />}
+        <fieldset disabled={busy} className="stack">
+          <Select id={fields.organisationId!.id} label={fields.organisationId!.label} required value={organisationId} onChange={(e) => choose(e.target.value)} error={errors.field(failure, 'organisationId')}>
+            <option value="">{t('events.form.choose')}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+          {chosen && chosen.technologies.length > 0 && (
+            <Fieldset id="reg-tech" legend={t('events.register.technologies')} hint={t('events.register.prefilled')}>
+              <div className="checkbox-columns">{termBoxes(chosen.technologies, technologies, setTechnologies, 'reg-tech')}</div>
+            </Fieldset>
+          )}
+          {chosen && chosen.domains.length > 0 && (
+            <Fieldset id="reg-domains" legend={t('events.register.domains')} hint={t('events.register.prefilled')}>
+              <div className="checkbox-columns">{termBoxes(chosen.domains, domains, setDomains, 'reg-dom')}</div>
+            </Fieldset>
+          )}
+          <TextArea id={fields.offers!.id} label={fields.offers!.label} hint={t('events.register.offersHint')} value={offers} onChange={(e) => setOffers(e.target.value)} error={errors.field(failure, 'offers')} rows={3} />
+          <TextArea id={fields.seeks!.id} label={fields.seeks!.label} hint={t('events.register.seeksHint')} value={seeks} onChange={(e) => setSeeks(e.target.value)} error={errors.field(failure, 'seeks')} rows={3} />
+          {event.registrationQuestions.map((q) => {
+            const f = fields[`answers.${q.id}`]!;
+            const value = answers[q.id] ?? '';
+            const setValue = (v: string) => setAnswers((a) => ({ ...a, [q.id]: v }));
+            return q.kind === 'choice' ? (
+              <Select key={q.id} id={f.id} label={f.label} required={q.required} value={value} onChange={(e) => setValue(e.target.value)} error={errors.field(failure, `answers.${q.id}`)}>
+                <option value="">{t('events.form.choose')}</option>
+                {q.options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <TextField key={q.id} id={f.id} label={f.label} required={q.required} value={value} onChange={(e) => setValue(e.target.value)} error={errors.field(failure, `answers.${q.id}`)} />
+            );
+          })}
+          <div className="form-actions">
+            <Button type="submit" busy={busy}>
+              {event.registrationMode === 'approval' ? t('events.register.submitApproval') : t('events.register.submit')}
+            </Button>
+          </div>
+        </fieldset>
+      </form>
+    </div>
+  );
+}
