@@ -6,6 +6,7 @@ import { slugify } from '../../lib/slug';
 import { insertClusterLabel, upsertClusterProfile } from '../../modules/organisations/organisations.repository';
 import { demoOrganisations } from './demo-data';
 import { seedDemoEvents } from './events';
+import { seedDemoB2b } from './b2b';
 import { seedPartnerRequests } from './partner-requests';
 import { seedDemoOffersNeeds } from './offers-needs';
 import type { SyntheticOrganisation } from './synthetic';
@@ -77,6 +78,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock'>): Promise<{ 
     }
     if (memberships.length) await tx.insert(clusterMemberships).values(memberships);
     await seedDemoEvents(tx, idByKey, now);
+    await seedDemoB2b(tx);
     await seedPartnerRequests(tx, idByKey, now);
     await seedDemoOffersNeeds(tx, idByKey, now);
     return { inserted: rows.length };
