@@ -114,15 +114,30 @@ describe('technology offers and end-user needs journey', () => {
       await expectAccessible(page, 'offer matches');
 
       await visit(page, `${needUrl.pathname}/edit`, 'Edit “Contrôle qualité soudure laser”');
+      await page.getByLabel('Constraints').fill('Cycle time under 30 s per part.');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await pageReady(page, 'Contrôle qualité soudure laser');
+      await page.getByText('Changes saved.').waitFor();
+      await page.getByText('Cycle time under 30 s per part.').waitFor();
       await visit(page, '/offers/new', 'New technology offer');
+      await screenshot(page, 'offer-new-en');
 
       // Another member of the platform reads the need and can write to its author.
       const provider = await signUp(journey, 'Paul Provider');
       await visit(provider.page, needUrl.pathname, 'Contrôle qualité soudure laser');
+      await screenshot(provider.page, 'need-detail-en');
       const contact = provider.page.getByRole('link', { name: 'Send private message' });
       expect(await contact.getAttribute('href')).toMatch(
         /^\/messages\/new\?to=[0-9a-f-]{36}&about=need:[0-9a-f-]{36}$/,
       );
+
+      // Anybody may browse published offers and needs.
+      const visitor = await journey.newPage();
+      await visit(visitor, '/offers?q=welding', 'Technology offers');
+      await visitor.getByRole('link', { name: DEMO_OFFER }).waitFor();
+      await screenshot(visitor, 'offers-list-en');
+      await visit(visitor, needUrl.pathname, 'Contrôle qualité soudure laser');
+      await visitor.getByRole('link', { name: 'Log in to write to the person who published it.' }).waitFor();
     },
     JOURNEY_TIMEOUT,
   );
