@@ -348,8 +348,11 @@ describe('events: organiser tools', () => {
     expect(stats.body.attendance).toEqual({ confirmed: 2, checkedIn: 1, noShow: 1, notYet: 0 });
     expect(stats.body.byOrganisationType).toEqual(expect.arrayContaining([{ key: 'sme', count: 1 }, { key: 'cluster_organisation', count: 1 }]));
     expect(stats.body.byCountry).toEqual(expect.arrayContaining([{ key: 'DE', count: 1 }, { key: 'IT', count: 1 }]));
+    // Meeting counts come from the B2B module: none requested yet.
+    expect(stats.body.meetings).toEqual({ requested: 0, accepted: 0, scheduled: 0, held: 0, c2c: 0, c2b: 0, b2b: 0 });
     const statsCsv = await co.get(`/api/v1/events/${event.slug}/stats/export?format=csv`);
     expect(String(statsCsv.body)).toContain('attendance,checked_in,1');
+    expect(String(statsCsv.body)).toContain('meetings,c2c,0');
     expect((await a.get(`/api/v1/events/${event.slug}/stats`)).status).toBe(403);
   });
 });

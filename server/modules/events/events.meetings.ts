@@ -1,12 +1,11 @@
 import type { MeetingStats } from '../../../contracts/events';
 import type { Deps } from '../../deps';
+import { meetingStats } from '../b2b/b2b.stats';
 
 /**
- * Extension point for the meeting counts of the statistics (requested / accepted / scheduled / held,
- * C2C / C2B / B2B). They live in the B2B module's tables; until it exports
- * `meetingStats(deps, eventId)` from server/modules/b2b/b2b.stats.ts, events report none (null) and
- * the statistics page says so.
+ * The meeting counts of the statistics (requested / accepted / scheduled / held, C2C / C2B / B2B)
+ * live in the B2B module's tables: the B2B module computes them, events only show and export them.
  */
-export async function meetingStatsFor(_deps: Deps, _eventId: string): Promise<MeetingStats | null> {
-  return null;
+export async function meetingStatsFor(deps: Deps, eventId: string): Promise<MeetingStats | null> {
+  return meetingStats(deps, eventId);
 }
