@@ -60,6 +60,14 @@ describe('partner requests journey', () => {
       await page.getByRole('button', { name: `Invite ${matchedName} to express interest` }).click();
       await matches.getByText('Invited').first().waitFor();
 
+      // Filters: only organisations based in Piemonte.
+      await page.getByLabel('Country').selectOption('IT');
+      await page.getByLabel('Region').selectOption('ITC1');
+      await expect.poll(() => matches.getByText(/, Italy$/).count()).toBeGreaterThan(0);
+      await matches.getByRole('link', { name: matchedName }).waitFor();
+      expect(await matches.getByText(/, France$/).count()).toBe(0);
+      await expectAccessible(page, 'filtered matches');
+
       // The matched organisation's member expresses interest.
       await visit(matcher.page, requestUrl, 'Laser additive manufacturing partners in Piemonte');
       await matcher.page.getByLabel('Your message to the owner').fill('We run two LMD cells in Torino and would like to join.');

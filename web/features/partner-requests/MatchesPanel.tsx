@@ -15,6 +15,7 @@ import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { CountryOptions } from '../organisations/CountryOptions';
+import { RegionSelect } from '../organisations/RegionSelect';
 import { partnerRequestsApi } from './partner-requests-api';
 import './partner-requests.css';
 
@@ -25,6 +26,7 @@ export function MatchesPanel({ request }: { request: PartnerRequest }) {
   const { t, i18n } = useTranslation();
   const [type, setType] = useState('');
   const [country, setCountry] = useState('');
+  const [region, setRegion] = useState('');
   const [minScore, setMinScore] = useState('');
   const [includeHidden, setIncludeHidden] = useState(false);
   const [result, setResult] = useState<MatchList | null>(null);
@@ -40,6 +42,7 @@ export function MatchesPanel({ request }: { request: PartnerRequest }) {
       .matches(request.id, {
         type,
         country,
+        region,
         minScore: minScore || undefined,
         includeHidden: String(includeHidden),
         locale: i18n.language === 'fr' ? 'fr' : 'en',
@@ -57,7 +60,7 @@ export function MatchesPanel({ request }: { request: PartnerRequest }) {
     return () => {
       live = false;
     };
-  }, [request.id, type, country, minScore, includeHidden, i18n.language, version]);
+  }, [request.id, type, country, region, minScore, includeHidden, i18n.language, version]);
 
   const act = async (fn: () => Promise<unknown>) => {
     await fn();
@@ -77,10 +80,19 @@ export function MatchesPanel({ request }: { request: PartnerRequest }) {
             </option>
           ))}
         </Select>
-        <Select id="pr-match-country" label={t('partnerRequests.matches.country')} value={country} onChange={(e) => setCountry(e.target.value)}>
+        <Select
+          id="pr-match-country"
+          label={t('partnerRequests.matches.country')}
+          value={country}
+          onChange={(e) => {
+            setCountry(e.target.value);
+            setRegion('');
+          }}
+        >
           <option value="">{t('partnerRequests.matches.any')}</option>
           <CountryOptions />
         </Select>
+        <RegionSelect id="pr-match-region" country={country} value={region} onChange={setRegion} />
         <TextField
           id="pr-match-min"
           label={t('partnerRequests.matches.minScore')}
