@@ -70,7 +70,7 @@ export function Component() {
       </p>
       <h1>{event.title}</h1>
       {event.status !== 'published' && (
-        <Alert tone={event.status === 'cancelled' ? 'error' : 'warning'}>{t(`events.detail.statusNote.${event.status}`)}</Alert>
+        <Alert tone={event.status === 'cancelled' ? 'error' : 'warning'}>{t(`events.detail.statusNote.${event.status as 'draft' | 'cancelled'}`)}</Alert>
       )}
       <p className="lead">
         {formatRange(event.startsAtLocal, event.endsAtLocal, i18n.language)} ({t('events.detail.timeZone', { zone: event.timeZone })})
