@@ -252,6 +252,23 @@ describe('members-only visibility', () => {
     // Not even the comments leak.
     expect((await outsiderUser.get(`${url}/comments`)).status).toBe(404);
   });
+
+  it('when the lead is itself a cluster, its member organisations’ people see it', async () => {
+    const manager = await signUp();
+    await member(manager, cluster.id);
+    const res = await manager.post('/api/v1/partner-requests', body(cluster.id, { publish: true, visibility: 'members_only' }));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const url = `/api/v1/partner-requests/${res.body.id}`;
+    const leadStaff = await signUp();
+    await member(leadStaff, lead.id, 'member');
+    const outsiderUser = await signUp();
+    await member(outsiderUser, outsider.id, 'member');
+    expect((await leadStaff.get(url)).status).toBe(200);
+    expect((await outsiderUser.get(url)).status).toBe(404);
+    // A member of the network sees it but cannot edit it or see its matches.
+    expect((await leadStaff.patch(url, { title: 'Mine now' })).status).toBe(403);
+    expect((await leadStaff.get(`${url}/matches`)).status).toBe(403);
+  });
 });
 
 describe('matches', () => {
