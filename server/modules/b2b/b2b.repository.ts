@@ -367,7 +367,7 @@ export async function saveFeedToken(db: DbOrTx, registrationId: string, tokenHas
 
 export async function findFeed(db: DbOrTx, tokenHash: string) {
   const [row] = await db
-    .select({ registrationId: b2bAgendaFeeds.registrationId, eventId: eventRegistrations.eventId, userId: eventRegistrations.userId })
+    .select({ registrationId: b2bAgendaFeeds.registrationId, eventId: eventRegistrations.eventId, userId: eventRegistrations.userId, status: eventRegistrations.status })
     .from(b2bAgendaFeeds)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, b2bAgendaFeeds.registrationId))
     .where(eq(b2bAgendaFeeds.tokenHash, tokenHash));

@@ -383,6 +383,7 @@ export async function createRequest(deps: Deps, actor: Actor, slug: string, inpu
   return deps.db.transaction(async (tx) => {
     const ctx = await loadContext(tx, actor, slug);
     const me = requireParticipant(ctx);
+    if (ctx.event.status !== 'published') throw new AppError('CONFLICT', 'This event is not open for meeting requests');
     const to = [...new Set(input.to)];
     if (to.includes(me.id)) throw AppError.validation('to', 'You cannot request a meeting with yourself');
     await repo.lockRegistrations(tx, [me.id, ...to]);
@@ -946,7 +947,8 @@ export async function agenda(deps: Deps, actor: Actor, slug: string) {
 /** Same data for a calendar subscription: the token stands for the participant, no session needed. */
 export async function agendaByFeedToken(deps: Deps, token: string) {
   const feed = await repo.findFeed(deps.db, hashToken(token));
-  if (!feed) throw AppError.notFound('Calendar');
+  // A cancelled registration takes its calendar with it.
+  if (!feed || !isParticipant(feed)) throw AppError.notFound('Calendar');
   const event = await repo.findEventById(deps.db, feed.eventId);
   if (!event) throw AppError.notFound('Calendar');
   const settings = await repo.getSettings(deps.db, event.id);
