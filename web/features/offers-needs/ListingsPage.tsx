@@ -123,6 +123,13 @@ export function ListingsPage({ kind, items, total, nextCursor, taxonomies }: Lis
         )}
       </div>
       <p className="lead">{t(`offersNeeds.${section}.lead`)}</p>
+      {organisation && items[0] && (
+        <p>
+          <Link to={`/organisations/${items[0].organisation.slug}`}>
+            {t('offersNeeds.list.organisationFilter', { name: items[0].organisation.name })}
+          </Link>
+        </p>
+      )}
 
       <Form method="get" className="listing-filters" aria-label={t('offersNeeds.list.filters')}>
         <TextField
