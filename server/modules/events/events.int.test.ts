@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { eventRegistrations } from '../../db/schema';
+import { eventRegistrations, notifications } from '../../db/schema';
 import { useTestApp, type TestClient } from '../../test/harness';
 
 const ctx = useTestApp();
@@ -241,6 +241,10 @@ describe('events: registration', () => {
     expect((await co.post(`/api/v1/events/${event.slug}/registrations/${rb.id}/approve`)).body.status).toBe('waitlisted');
     expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/decline`)).body.status).toBe('declined');
     expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/approve`)).status).toBe(422);
+    const organiserNotices = await ctx.handle.deps.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, co.userId));
+    expect(organiserNotices.filter((n) => n.kind === 'event.registration.pending')).toHaveLength(3);
+    const toBob = await ctx.handle.deps.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, b.userId));
+    expect(toBob.map((n) => n.kind)).toEqual(['event.registration.waitlisted']);
     const pending = await lead.get(`/api/v1/events/${event.slug}/registrations?status=pending`);
     expect(pending.body.items).toEqual([]);
     // A larger capacity admits the waitlist.
@@ -274,6 +278,12 @@ describe('events: registration', () => {
     const after = (await lead.get(`/api/v1/events/${event.slug}/registrations`)).body.items as { id: string; status: string }[];
     expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(3);
     expect(after.find((r) => r.id === firstWaiting.id)!.status).toBe('confirmed');
+    const promotedUser = people[results.findIndex((r) => r.body.id === firstWaiting.id)]!;
+    const told = await ctx.handle.deps.db
+      .select({ kind: notifications.kind, link: notifications.link })
+      .from(notifications)
+      .where(eq(notifications.userId, promotedUser.userId));
+    expect(told).toEqual([{ kind: 'event.registration.promoted', link: `/events/${event.slug}` }]);
     expect((await lead.get(`/api/v1/events/${event.slug}`)).body.confirmedCount).toBe(3);
   });
 
