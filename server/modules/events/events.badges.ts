@@ -20,11 +20,15 @@ const MARGIN_Y = (PAGE.height - ROWS * BADGE.height) / 2;
  * The standard PDF fonts only cover Windows-1252: letters outside it (ė, š, ł…) lose their accent
  * rather than printing as garbage. Embedding a Unicode font would lift this.
  */
+/** Letters that carry no combining accent in Unicode, so NFKD cannot strip one. */
+const PLAIN: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't' };
+
 export function printable(text: string): string {
   return [...text]
     .map((ch) => {
       const code = ch.codePointAt(0)!;
       if (code < 0x100 || '€ŠšŒœŽžŸ–—‘’“”•…'.includes(ch)) return ch;
+      if (PLAIN[ch]) return PLAIN[ch];
       const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       return [...folded].every((c) => c.codePointAt(0)! < 0x100) ? folded : '?';
     })
