@@ -35,9 +35,11 @@ export async function organisationMap(deps: Deps, query: MapInput): Promise<Orga
   const text = query.q ? expandQuery(query.q, taxonomy.phraseIndex) : null;
   const filters = filtersOf(query);
   const unselected: SearchFilters = { ...filters, countries: undefined, regions: undefined };
-  const [areas, matching, partnerships] = await Promise.all([
+  const hasSelection = !!(filters.countries?.length || filters.regions?.length);
+  const [areas, selectedCount, partnerships] = await Promise.all([
     repo.countByArea(deps.db, { filters: unselected, text }),
-    repo.countMatching(deps.db, { filters, text }),
+    // Without a selection every counted organisation matches: no second scan.
+    hasSelection ? repo.countMatching(deps.db, { filters, text }) : null,
     repo.partnershipsByArea(deps.db),
   ]);
 
@@ -46,6 +48,7 @@ export async function organisationMap(deps: Deps, query: MapInput): Promise<Orga
     .map(([code, name]) => ({ code, name, countryCode: taxonomy.regionCountry.get(code) ?? code.slice(0, 2), count: regionCounts.get(code) ?? 0 }))
     .sort((a, b) => a.code.localeCompare(b.code));
   const counted = areas.countries.reduce((sum, c) => sum + c.count, 0);
+  const matching = selectedCount ?? counted;
   const inRegions = areas.regions.reduce((sum, r) => sum + r.count, 0);
   const banded = (rows: repo.AreaCount[]) =>
     rows
