@@ -48,6 +48,16 @@ describe('partner requests journey', () => {
       await expectAccessible(page, 'partner request view');
       await screenshot(page, 'partner-request-view');
 
+      // Edit it: the form comes back filled in, the change shows on the page.
+      await page.getByRole('link', { name: 'Edit', exact: true }).click();
+      await pageReady(page, 'Edit the partner request');
+      await expectAccessible(page, 'edit partner request');
+      expect(await page.getByLabel('Title').inputValue()).toBe('Laser additive manufacturing partners in Piemonte');
+      await page.getByLabel('Summary').fill('We look for SMEs offering laser metal deposition and selective laser melting for aeronautics and space parts.');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await pageReady(page, 'Laser additive manufacturing partners in Piemonte');
+      await page.getByText('for aeronautics and space parts.').waitFor();
+
       // Matches: ranked organisations with their reasons; the owner invites the matched SME.
       await page.getByRole('tab', { name: 'Matches' }).click();
       const matches = page.getByRole('list', { name: 'Matching organisations, best first' });
@@ -75,6 +85,13 @@ describe('partner requests journey', () => {
       await matcher.page.getByRole('heading', { name: 'Your interest' }).waitFor();
       await matcher.page.getByText('Awaiting answer').waitFor();
       await expectAccessible(matcher.page, 'partner request after interest');
+
+      // …follows it and asks a question in the comments.
+      await matcher.page.getByRole('button', { name: 'Follow' }).click();
+      await matcher.page.getByText('1 follower').waitFor();
+      await matcher.page.getByLabel('Add a comment').fill('Is titanium in scope?');
+      await matcher.page.getByRole('button', { name: 'Post comment' }).click();
+      await matcher.page.getByText('Is titanium in scope?').waitFor();
 
       // The owner sees it and answers.
       await page.reload();
