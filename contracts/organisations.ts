@@ -237,3 +237,20 @@ export const ClusterValidationItemSchema = OrganisationSummarySchema.extend({
   criteria: ClusterProfileSchema.shape.criteria,
 });
 export const ClusterValidationListSchema = z.object({ items: z.array(ClusterValidationItemSchema) });
+
+const DuplicatePairSideSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  countryCode: z.string(),
+  status: z.string(),
+});
+
+/** One likely duplicate pair for the platform admins' work list (GET /admin/organisations/duplicate-pairs). */
+export const DuplicatePairSchema = z.object({
+  organisation: DuplicatePairSideSchema,
+  duplicateOf: DuplicatePairSideSchema,
+  reason: z.enum(['same website domain', 'similar name in the same country']),
+  similarity: z.number(),
+});
+export type DuplicatePair = z.infer<typeof DuplicatePairSchema>;

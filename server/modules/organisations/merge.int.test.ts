@@ -28,6 +28,29 @@ describe('duplicate organisations', () => {
     expect(adminView.body.items).toHaveLength(2);
   });
 
+  it('lists likely duplicate pairs once each for platform admins, drafts included, and to nobody else', async () => {
+    const owner = await t.user();
+    await published(owner, { name: 'Rheinoptik Pair Test GmbH', type: 'sme', country: 'DE', website: 'https://pairs-rheinoptik.example' });
+    await owner.post('/api/v1/organisations', { name: 'Rheinoptik Pair Test', type: 'sme', country: 'DE' });
+    await published(owner, { name: 'Entirely Unrelated Pair Name', type: 'sme', country: 'AT', website: 'https://www.pairs-rheinoptik.example/at' });
+    await published(owner, { name: 'Rheinoptik Pair Test GmbH', type: 'sme', country: 'PL' });
+
+    expect((await owner.get('/api/v1/admin/organisations/duplicate-pairs')).status).toBe(403);
+    expect((await t.anonymous().get('/api/v1/admin/organisations/duplicate-pairs')).status).toBe(401);
+    const admin = await t.user({ platformAdmin: true });
+    const res = await admin.get('/api/v1/admin/organisations/duplicate-pairs');
+    expect(res.status).toBe(200);
+    type Pair = { organisation: { name: string; countryCode: string }; duplicateOf: { name: string; countryCode: string }; reason: string };
+    const ours = (res.body.items as Pair[]).filter((p) => p.organisation.name.includes('Pair') && p.duplicateOf.name.includes('Pair'));
+    const describe = (p: Pair) =>
+      [`${p.organisation.name}/${p.organisation.countryCode}`, `${p.duplicateOf.name}/${p.duplicateOf.countryCode}`].sort().join(' ~ ') + ` (${p.reason})`;
+    expect(ours.map(describe).sort()).toEqual([
+      'Entirely Unrelated Pair Name/AT ~ Rheinoptik Pair Test GmbH/DE (same website domain)',
+      'Rheinoptik Pair Test GmbH/DE ~ Rheinoptik Pair Test/DE (similar name in the same country)',
+    ]);
+    expect((await admin.get('/api/v1/admin/organisations/duplicate-pairs?scan=0')).status).toBe(400);
+  });
+
   it('merges a duplicate: people, memberships and labels move, fields fill in, one audit entry', async () => {
     const admin = await t.user({ platformAdmin: true });
     const a = await t.user();

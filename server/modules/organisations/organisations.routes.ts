@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  DuplicatePairSchema,
   CountryCodeSchema,
   CreateOrganisationBodySchema,
   OrganisationListQuerySchema,
@@ -76,6 +77,18 @@ export function organisationRoutes(deps: Deps) {
     app.post('/admin/organisations/:id/merge', {
       schema: { tags: ['admin'], summary: 'Merge a duplicate into another organisation, which survives', params: IdParams, body: z.object({ into: z.uuid() }), response: OrgResponse },
     }, async (request) => service.mergeOrganisations(deps, request.actor, request.params.id, request.body.into));
+
+    app.get('/admin/organisations/duplicate-pairs', {
+      schema: {
+        tags: ['admin'],
+        summary: 'Likely duplicate pairs among the newest organisations (platform admins)',
+        querystring: z.object({
+          scan: z.coerce.number().int().min(1).max(5000).optional(),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(DuplicatePairSchema) }), ...errorResponses },
+      },
+    }, async (request) => ({ items: await service.duplicatePairs(deps, request.actor, request.query) }));
 
     app.get('/admin/cluster-validations', {
       schema: {

@@ -25,6 +25,7 @@ import * as repo from './organisations.repository';
 import * as search from './search.repository';
 import * as merge from './merge.repository';
 import { findLikelyDuplicates } from '../imports/imports.repository';
+import { findDuplicatePairs } from './duplicates.repository';
 import type { SearchCursor, SearchFilters, SearchRow, SearchSort } from './search.repository';
 import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import { expandQuery } from '../../algorithms/search/expand-query';
@@ -294,6 +295,34 @@ export async function likelyDuplicates(deps: Deps, actor: MaybeActor, input: { n
   const candidates = await findLikelyDuplicates(deps.db, { name: input.name, country: input.country, website: input.website ?? null });
   // Drafts are private: only platform admins see them among the candidates.
   return candidates.filter((c) => actor.isPlatformAdmin || c.isPublic).map(({ isPublic: _p, ...c }) => c);
+}
+
+/** How many of the newest organisations the duplicate work list compares with the whole directory. */
+export const DUPLICATE_SCAN_DEFAULT = 500;
+
+/**
+ * The platform admins' work list: likely duplicate pairs (one entry per unordered pair) among the
+ * newest organisations, drafts included, most recent first.
+ */
+export async function duplicatePairs(deps: Deps, actor: MaybeActor, input: { scan?: number | undefined; limit?: number | undefined }) {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Log in to see duplicates');
+  if (!actor.isPlatformAdmin) throw AppError.forbidden('Only platform administrators review duplicates');
+  const rows = await findDuplicatePairs(deps.db, input.scan ?? DUPLICATE_SCAN_DEFAULT);
+  const seen = new Set<string>();
+  const pairs = [];
+  for (const r of rows) {
+    const key = [r.a_id, r.b_id].sort().join(':');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push({
+      organisation: { id: r.a_id, slug: r.a_slug, name: r.a_name, countryCode: r.a_country, status: r.a_status },
+      duplicateOf: { id: r.b_id, slug: r.b_slug, name: r.b_name, countryCode: r.b_country, status: r.b_status },
+      reason: r.reason,
+      similarity: Math.round(r.similarity * 100) / 100,
+    });
+    if (pairs.length >= (input.limit ?? 50)) break;
+  }
+  return pairs;
 }
 
 /**

@@ -1,52 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SearchHit } from '../../../contracts/organisations';
+import { z } from 'zod';
+import { DuplicatePairSchema, type DuplicatePair } from '../../../contracts/organisations';
+import { apiClient } from '../../lib/api';
 import { countryName } from '../../lib/format';
 import { Spinner } from '../../ui/Spinner';
-import { findDuplicates, listDirectory, type DuplicateCandidate } from './directory-api';
 import { useDuplicateReason } from './DuplicateWarning';
 
-/** How many of the newest organisations are checked, and how many checks run at once. */
-const RECENT = 20;
-const CONCURRENCY = 4;
+/** How many of the newest organisations the server compares with the whole directory. */
+const SCAN = 500;
 
-export interface DuplicatePair {
-  recent: Pick<SearchHit, 'id' | 'slug' | 'name' | 'countryCode'>;
-  existing: DuplicateCandidate;
-}
-
-/** One entry per unordered pair: A looks like B and B looks like A is one pair. */
-export function uniquePairs(pairs: readonly DuplicatePair[]): DuplicatePair[] {
-  const seen = new Set<string>();
-  return pairs.filter((p) => {
-    if (p.recent.id === p.existing.id) return false;
-    const key = [p.recent.id, p.existing.id].sort().join(':');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+function loadPairs(signal: AbortSignal) {
+  return apiClient.get('/admin/organisations/duplicate-pairs', z.object({ items: z.array(DuplicatePairSchema) }), {
+    query: { scan: String(SCAN) },
+    signal,
   });
 }
 
-async function findRecentPairs(signal: AbortSignal): Promise<DuplicatePair[]> {
-  const recent = (await listDirectory({ sort: 'newest', limit: RECENT }, signal)).items;
-  const pairs: DuplicatePair[] = [];
-  // A few checks at a time: the page stays quick without a burst of requests.
-  for (let i = 0; i < recent.length; i += CONCURRENCY) {
-    const batch = recent.slice(i, i + CONCURRENCY);
-    const found = await Promise.all(
-      batch.map((o) => findDuplicates({ name: o.name, country: o.countryCode }, signal).catch(() => [])),
-    );
-    batch.forEach((o, j) => {
-      for (const existing of found[j] ?? []) pairs.push({ recent: o, existing });
-    });
-  }
-  return uniquePairs(pairs);
-}
-
 /**
- * A work list for platform admins: likely duplicates (similar name in the same country) among the
- * organisations listed most recently, where new duplicates appear (creations, imports).
+ * A work list for platform admins: likely duplicates (same website domain, or a similar name in the
+ * same country) of the organisations listed most recently, where new duplicates appear (creations,
+ * imports), drafts included. The server compares them with the whole directory and lists each pair once.
  */
 export function RecentDuplicatePairs() {
   const { t, i18n } = useTranslation();
@@ -56,8 +31,8 @@ export function RecentDuplicatePairs() {
 
   useEffect(() => {
     const controller = new AbortController();
-    findRecentPairs(controller.signal)
-      .then(setPairs)
+    loadPairs(controller.signal)
+      .then((result) => setPairs(result.items))
       .catch(() => {
         if (!controller.signal.aborted) setFailed(true);
       });
@@ -65,13 +40,9 @@ export function RecentDuplicatePairs() {
   }, []);
 
   return (
-    <section
-      aria-labelledby="recent-pairs-heading"
-      className="card stack-sm"
-      aria-busy={pairs === null && !failed}
-    >
+    <section aria-labelledby="recent-pairs-heading" className="card stack-sm" aria-busy={pairs === null && !failed}>
       <h2 id="recent-pairs-heading" className="h3">
-        {t('merge.pairs.heading', { count: RECENT })}
+        {t('merge.pairs.heading', { count: SCAN })}
       </h2>
       <p className="muted">{t('merge.pairs.hint')}</p>
       {failed ? (
@@ -85,17 +56,17 @@ export function RecentDuplicatePairs() {
       ) : (
         <ul className="merge-results">
           {pairs.map((p) => (
-            <li key={`${p.recent.id}:${p.existing.id}`}>
+            <li key={`${p.organisation.id}:${p.duplicateOf.id}`}>
               <span>
-                <Link to={`/organisations/${p.recent.slug}`}>{p.recent.name}</Link> ·{' '}
-                <Link to={`/organisations/${p.existing.slug}`}>{p.existing.name}</Link>{' '}
+                <Link to={`/organisations/${p.organisation.slug}`}>{p.organisation.name}</Link> ·{' '}
+                <Link to={`/organisations/${p.duplicateOf.slug}`}>{p.duplicateOf.name}</Link>{' '}
                 <span className="muted">
-                  ({reasonText(p.existing.reason)}, {countryName(p.recent.countryCode, i18n.language)})
+                  ({reasonText(p.reason)}, {countryName(p.organisation.countryCode, i18n.language)})
                 </span>
               </span>
               <Link
-                to={`/admin/duplicates?duplicate=${encodeURIComponent(p.recent.slug)}&into=${encodeURIComponent(p.existing.slug)}`}
-                aria-label={t('merge.pairs.reviewPair', { a: p.recent.name, b: p.existing.name })}
+                to={`/admin/duplicates?duplicate=${encodeURIComponent(p.organisation.slug)}&into=${encodeURIComponent(p.duplicateOf.slug)}`}
+                aria-label={t('merge.pairs.reviewPair', { a: p.organisation.name, b: p.duplicateOf.name })}
               >
                 {t('merge.pairs.review')}
               </Link>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../contracts/organisations';
 import { planMerge } from './merge-plan';
-import { uniquePairs } from './RecentDuplicatePairs';
 
 let next = 0;
 function organisation(overrides: Partial<Organisation> = {}): Organisation {
@@ -82,29 +81,5 @@ describe('merge plan shown before a merge', () => {
       { field: 'keywords', values: ['lidar'] },
     ]);
     expect(plan.clusters.map((c) => c.name)).toEqual(['MESAP']);
-  });
-});
-
-describe('likely duplicate pairs', () => {
-  it('lists each unordered pair once and never an organisation with itself', () => {
-    const a = organisation();
-    const b = organisation();
-    const c = organisation();
-    const candidate = (o: Organisation) => ({
-      id: o.id,
-      slug: o.slug,
-      name: o.name,
-      reason: 'similar name in the same country',
-    });
-    const pairs = uniquePairs([
-      { recent: a, existing: candidate(a) },
-      { recent: a, existing: candidate(b) },
-      { recent: b, existing: candidate(a) },
-      { recent: c, existing: candidate(b) },
-    ]);
-    expect(pairs.map((p) => [p.recent.name, p.existing.name])).toEqual([
-      [a.name, b.name],
-      [c.name, b.name],
-    ]);
   });
 });
