@@ -92,6 +92,8 @@ describe('B2B matchmaking journey', () => {
       // The organiser runs the scheduler, then publishes.
       await orgPage.reload();
       await pageReady(orgPage, 'Manage B2B meetings');
+      await orgPage.getByRole('form', { name: /Place the meeting Alice Laser/ }).waitFor();
+      await expectAccessible(orgPage, 'B2B manage with a meeting waiting for a slot');
       await orgPage.getByRole('button', { name: 'Run the scheduler' }).click();
       await orgPage.getByText(/Schedule computed: 1 meetings placed/).waitFor();
       await orgPage.getByRole('table', { name: 'Table plan' }).getByText(/Alice Laser/).waitFor();

@@ -215,6 +215,44 @@ function TablePlan({ overview, manage, onChange }: { overview: B2bOverview; mana
   );
 }
 
+/** Books a waiting meeting into a cell by hand; the server says why when the cell or a person is taken. */
+function PlaceForm({ overview, meeting, onPlaced }: { overview: B2bOverview; meeting: Meeting; onPlaced: () => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const zone = overview.event.timeZone;
+  const slots = overview.sessions.flatMap((s) => s.slots);
+  const [slot, setSlot] = useState(slots[0]?.startsAt ?? '');
+  const [table, setTable] = useState('1');
+  const { message, fail } = useFeedback();
+  async function place(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await b2bApi.place(overview.event.slug, meeting.id, slot, Number(table) - 1);
+      await onPlaced();
+    } catch (err) {
+      fail(err);
+    }
+  }
+  return (
+    <li>
+      <form className="inline-form" onSubmit={(e) => void place(e)} aria-label={t('b2b.manage.placeLabel', { names: names(meeting) })}>
+        <span>{names(meeting)}</span>
+        <Select id={`place-slot-${meeting.id}`} label={t('b2b.manage.placeSlot')} value={slot} onChange={(e) => setSlot(e.target.value)}>
+          {slots.map((s) => (
+            <option key={s.startsAt} value={s.startsAt}>
+              {dayIn(s.startsAt, zone, i18n.language)} {timeIn(s.startsAt, zone, i18n.language)}
+            </option>
+          ))}
+        </Select>
+        <TextField id={`place-table-${meeting.id}`} type="number" min={1} max={overview.settings.tables} label={t('b2b.manage.placeTable')} value={table} onChange={(e) => setTable(e.target.value)} />
+        <Button type="submit" size="sm" variant="secondary" disabled={!slots.length}>
+          {t('b2b.manage.place')}
+        </Button>
+      </form>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+    </li>
+  );
+}
+
 export function Component() {
   const { t } = useTranslation();
   const loaded = useLoaderData<typeof loader>();
@@ -337,9 +375,9 @@ export function Component() {
         {waiting.length > 0 && (
           <>
             <h3>{t('b2b.manage.waiting', { count: waiting.length })}</h3>
-            <ul>
+            <ul className="b2b-list">
               {waiting.map((m) => (
-                <li key={m.id}>{names(m)}</li>
+                <PlaceForm key={m.id} overview={overview} meeting={m} onPlaced={reload} />
               ))}
             </ul>
           </>

@@ -43,6 +43,7 @@ export const b2bApi = {
   run: (slug: string, timeLimitSeconds: number) => apiClient.post(`${b2b(slug)}/schedule/run`, ScheduleRunSchema, { timeLimitSeconds }),
   publish: (slug: string) => apiClient.post(`${b2b(slug)}/schedule/publish`, ScheduleRunSchema),
   lock: (slug: string, id: string, locked: boolean) => apiClient.post(`${b2b(slug)}/meetings/${id}/lock`, MeetingSchema, { locked }),
+  place: (slug: string, id: string, slotStartsAt: string, table: number) => apiClient.post(`${b2b(slug)}/meetings/${id}/place`, MeetingSchema, { slotStartsAt, table }),
 };
 
 /** Files are plain links: the browser sends the session cookie and downloads them. */
