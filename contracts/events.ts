@@ -52,7 +52,11 @@ const optionalText = (max: number) =>
 export const RegistrationQuestionSchema = z
   .object({
     /** Kept when an organiser edits the questions, so answers stay attached; generated when absent. */
-    id: z.string().trim().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
     label: z.object({ en: text(300).min(1), fr: text(300).default('') }),
     kind: z.enum(QUESTION_KINDS),
     options: z.array(text(200).min(1)).max(30).default([]),
@@ -109,12 +113,11 @@ export type CreateEventBody = z.input<typeof CreateEventBodySchema>;
 export const UpdateEventBodySchema = z.object(eventFields).partial();
 export type UpdateEventBody = z.input<typeof UpdateEventBodySchema>;
 
-export const SpeakerInputSchema = z
-  .object({
-    name: text(200).min(1),
-    organisationId: z.uuid().nullable().optional(),
-    organisationName: optionalText(200),
-  });
+export const SpeakerInputSchema = z.object({
+  name: text(200).min(1),
+  organisationId: z.uuid().nullable().optional(),
+  organisationName: optionalText(200),
+});
 
 export const SessionBodySchema = z.object({
   kind: SessionKindSchema,
@@ -246,7 +249,13 @@ export const RegistrationSchema = z.object({
   status: RegistrationStatusSchema,
   participant: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }),
   organisation: z
-    .object({ id: z.string(), slug: z.string(), name: z.string(), type: OrganisationTypeSchema, country: z.string() })
+    .object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      type: OrganisationTypeSchema,
+      country: z.string(),
+    })
     .nullable(),
   offers: z.string(),
   seeks: z.string(),
@@ -270,11 +279,16 @@ export const RegistrationListQuerySchema = z.object({
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuerySchema>;
 export const RegistrationListSchema = z.object({ items: z.array(RegistrationSchema) });
 
-export const ExportQuerySchema = RegistrationListQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const ExportQuerySchema = RegistrationListQuerySchema.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 export const StatsExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
 export const CheckInBodySchema = z.object({ code: z.string().trim().min(4).max(40) });
-export const CheckInResultSchema = z.object({ registration: RegistrationSchema, alreadyCheckedIn: z.boolean() });
+export const CheckInResultSchema = z.object({
+  registration: RegistrationSchema,
+  alreadyCheckedIn: z.boolean(),
+});
 export const NoShowBodySchema = z.object({ noShow: z.boolean() });
 
 // ---------- Statistics ----------
@@ -294,7 +308,12 @@ export type MeetingStats = z.infer<typeof MeetingStatsSchema>;
 
 export const EventStatsSchema = z.object({
   byStatus: z.array(countRow),
-  attendance: z.object({ confirmed: z.number().int(), checkedIn: z.number().int(), noShow: z.number().int(), notYet: z.number().int() }),
+  attendance: z.object({
+    confirmed: z.number().int(),
+    checkedIn: z.number().int(),
+    noShow: z.number().int(),
+    notYet: z.number().int(),
+  }),
   byOrganisationType: z.array(countRow),
   byCountry: z.array(countRow),
   /** null while the B2B module does not provide meeting counts. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit, type SignedInUser } from './support';
+import {
+  expectAccessible,
+  JOURNEY_TIMEOUT,
+  pageReady,
+  screenshot,
+  signUp,
+  useJourney,
+  visit,
+  type SignedInUser,
+} from './support';
 
 interface Org {
   id: string;
@@ -41,7 +50,9 @@ describe('events journey', () => {
       await page.getByRole('alert').first().waitFor();
       await expectAccessible(page, 'new event form with errors');
 
-      await page.getByLabel('Description (English)').fill('End users meet technology providers; B2B meetings close the day.');
+      await page
+        .getByLabel('Description (English)')
+        .fill('End users meet technology providers; B2B meetings close the day.');
       await page.getByLabel('Venue').fill('Le Quartz');
       await page.getByLabel('City', { exact: true }).fill('Brest');
       await page.getByLabel('Time zone').selectOption('Europe/Paris');
@@ -99,7 +110,9 @@ describe('events journey', () => {
         await pageReady(participant.page, `Register for ${title}`);
         await expectAccessible(participant.page, 'registration form');
         await expect.poll(() => participant.page.getByLabel('On behalf of').inputValue()).not.toBe('');
-        await participant.page.getByLabel('What you offer at this event').fill('Multispectral sensors for crops');
+        await participant.page
+          .getByLabel('What you offer at this event')
+          .fill('Multispectral sensors for crops');
         await participant.page.getByLabel('What you seek at this event').fill('Farm co-operatives');
         await participant.page.getByRole('button', { name: 'Register', exact: true }).click();
         await pageReady(participant.page, title);
@@ -119,7 +132,10 @@ describe('events journey', () => {
       await page.getByText(/Paul Participant \(Lumière Champs .*\) is checked in/).waitFor();
       await expectAccessible(page, 'check-in');
       await page.getByRole('tab', { name: 'Statistics' }).click();
-      await page.getByRole('table', { name: 'Attendance' }).getByRole('row', { name: /Checked in 1/ }).waitFor();
+      await page
+        .getByRole('table', { name: 'Attendance' })
+        .getByRole('row', { name: /Checked in 1/ })
+        .waitFor();
       await expectAccessible(page, 'statistics');
       await page.getByRole('tab', { name: 'Registrations' }).click();
       await page.getByRole('row', { name: /Paul Participant.*Checked in/ }).waitFor();

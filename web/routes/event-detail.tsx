@@ -18,7 +18,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { event: await eventsApi.get(params.slug!) };
 }
 
-const REG_TONE = { confirmed: 'success', pending: 'warning', waitlisted: 'warning', declined: 'danger', cancelled: 'neutral' } as const;
+const REG_TONE = {
+  confirmed: 'success',
+  pending: 'warning',
+  waitlisted: 'warning',
+  declined: 'danger',
+  cancelled: 'neutral',
+} as const;
 
 function MyRegistration({ event, onChange }: { event: Event; onChange(e: Event): void }) {
   const { t } = useTranslation();
@@ -38,7 +44,8 @@ function MyRegistration({ event, onChange }: { event: Event; onChange(e: Event):
   return (
     <Alert tone={reg.status === 'confirmed' ? 'success' : 'info'} title={t('events.detail.yourRegistration')}>
       <p>
-        <Badge tone={REG_TONE[reg.status]}>{t(`events.registrationStatus.${reg.status}`)}</Badge> {t(`events.detail.statusExplain.${reg.status}`)}
+        <Badge tone={REG_TONE[reg.status]}>{t(`events.registrationStatus.${reg.status}`)}</Badge>{' '}
+        {t(`events.detail.statusExplain.${reg.status}`)}
       </p>
       {reg.status === 'confirmed' && (
         <p>
@@ -70,10 +77,13 @@ export function Component() {
       </p>
       <h1>{event.title}</h1>
       {event.status !== 'published' && (
-        <Alert tone={event.status === 'cancelled' ? 'error' : 'warning'}>{t(`events.detail.statusNote.${event.status as 'draft' | 'cancelled'}`)}</Alert>
+        <Alert tone={event.status === 'cancelled' ? 'error' : 'warning'}>
+          {t(`events.detail.statusNote.${event.status as 'draft' | 'cancelled'}`)}
+        </Alert>
       )}
       <p className="lead">
-        {formatRange(event.startsAtLocal, event.endsAtLocal, i18n.language)} ({t('events.detail.timeZone', { zone: event.timeZone })})
+        {formatRange(event.startsAtLocal, event.endsAtLocal, i18n.language)} (
+        {t('events.detail.timeZone', { zone: event.timeZone })})
       </p>
       <dl className="facts">
         <dt>{t('events.form.format')}</dt>
@@ -81,7 +91,16 @@ export function Component() {
         {(event.venueName || event.city) && (
           <>
             <dt>{t('events.detail.where')}</dt>
-            <dd>{[event.venueName, event.venueAddress, event.city, event.country ? countryName(event.country, i18n.language) : null].filter(Boolean).join(', ')}</dd>
+            <dd>
+              {[
+                event.venueName,
+                event.venueAddress,
+                event.city,
+                event.country ? countryName(event.country, i18n.language) : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
           </>
         )}
         {event.onlineUrl && (
@@ -111,7 +130,10 @@ export function Component() {
           </Link>
         )}
         {!user && event.status === 'published' && (
-          <Link className={buttonClass('primary')} to={`/login?next=${encodeURIComponent(`/events/${event.slug}/register`)}`}>
+          <Link
+            className={buttonClass('primary')}
+            to={`/login?next=${encodeURIComponent(`/events/${event.slug}/register`)}`}
+          >
             {t('events.detail.loginToRegister')}
           </Link>
         )}
@@ -159,7 +181,8 @@ export function Component() {
         <ul className="link-list">
           {event.organisers.map((o) => (
             <li key={o.id}>
-              <Link to={`/organisations/${o.slug}`}>{o.name}</Link> {o.role === 'lead' && <Badge tone="info">{t('events.detail.lead')}</Badge>}
+              <Link to={`/organisations/${o.slug}`}>{o.name}</Link>{' '}
+              {o.role === 'lead' && <Badge tone="info">{t('events.detail.lead')}</Badge>}
             </li>
           ))}
         </ul>

@@ -18,7 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const [event, mine] = await Promise.all([eventsApi.get(params.slug!), adminOrganisations()]);
   const choices = await coOrganiserChoices(mine);
-  for (const o of event.organisers) if (!choices.some((c) => c.id === o.id)) choices.push({ id: o.id, name: o.name });
+  for (const o of event.organisers)
+    if (!choices.some((c) => c.id === o.id)) choices.push({ id: o.id, name: o.name });
   const leadId = event.organisers.find((o) => o.role === 'lead')?.id;
   return { event, choices, isLeadAdmin: mine.some((o) => o.id === leadId) };
 }
@@ -34,8 +35,13 @@ export function Component() {
 
   async function run(action: 'publish' | 'cancel') {
     try {
-      setEvent(action === 'publish' ? await eventsApi.publish(event.slug) : await eventsApi.cancel(event.slug));
-      setMessage({ tone: 'success', text: t(action === 'publish' ? 'events.edit.published' : 'events.edit.cancelled') });
+      setEvent(
+        action === 'publish' ? await eventsApi.publish(event.slug) : await eventsApi.cancel(event.slug),
+      );
+      setMessage({
+        tone: 'success',
+        text: t(action === 'publish' ? 'events.edit.published' : 'events.edit.cancelled'),
+      });
     } catch (error) {
       setMessage({ tone: 'error', text: isApiError(error) ? errors.describe(error) : t('errors.generic') });
     }
@@ -46,7 +52,9 @@ export function Component() {
       <div className="container page">
         <PageTitle title={title} />
         <h1>{event.title}</h1>
-        <Alert tone="warning">{event.status === 'cancelled' ? t('events.edit.cancelledNoEdit') : t('events.edit.notOrganiser')}</Alert>
+        <Alert tone="warning">
+          {event.status === 'cancelled' ? t('events.edit.cancelledNoEdit') : t('events.edit.notOrganiser')}
+        </Alert>
       </div>
     );
   }
@@ -58,14 +66,15 @@ export function Component() {
         <Link to={`/events/${event.slug}`}>{event.title}</Link>
       </p>
       <h1>
-        {title} <Badge tone={event.status === 'published' ? 'success' : 'warning'}>{t(`events.status.${event.status}`)}</Badge>
+        {title}{' '}
+        <Badge tone={event.status === 'published' ? 'success' : 'warning'}>
+          {t(`events.status.${event.status}`)}
+        </Badge>
       </h1>
       {params.get('created') && <Alert tone="success">{t('events.edit.createdHint')}</Alert>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="actions">
-        {event.can.publish && (
-          <Button onClick={() => void run('publish')}>{t('events.edit.publish')}</Button>
-        )}
+        {event.can.publish && <Button onClick={() => void run('publish')}>{t('events.edit.publish')}</Button>}
         <Link className={buttonClass('secondary')} to={`/events/${event.slug}`}>
           {t('events.edit.view')}
         </Link>
@@ -96,7 +105,9 @@ export function Component() {
           submitLabel={t('events.edit.save')}
           onSubmit={async (values) => {
             const { leadOrganisationId: _lead, coOrganiserIds, ...body } = bodyFromValues(values);
-            setEvent(await eventsApi.update(event.slug, loaded.isLeadAdmin ? { ...body, coOrganiserIds } : body));
+            setEvent(
+              await eventsApi.update(event.slug, loaded.isLeadAdmin ? { ...body, coOrganiserIds } : body),
+            );
             setMessage({ tone: 'success', text: t('events.edit.saved') });
           }}
         />

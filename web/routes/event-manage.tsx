@@ -1,7 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { REGISTRATION_STATUSES, type Event, type EventStats, type Registration, type RegistrationListQuery } from '../../contracts/events';
+import {
+  REGISTRATION_STATUSES,
+  type Event,
+  type EventStats,
+  type Registration,
+  type RegistrationListQuery,
+} from '../../contracts/events';
 import { ORGANISATION_TYPES } from '../../contracts/organisations';
 import { eventFiles, eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
@@ -23,13 +29,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { event };
 }
 
-const TONE = { confirmed: 'success', pending: 'warning', waitlisted: 'warning', declined: 'danger', cancelled: 'neutral' } as const;
+const TONE = {
+  confirmed: 'success',
+  pending: 'warning',
+  waitlisted: 'warning',
+  declined: 'danger',
+  cancelled: 'neutral',
+} as const;
 
 function useMessage() {
   const { t } = useTranslation();
   const errors = useErrorText();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const fail = (e: unknown) => setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
+  const fail = (e: unknown) =>
+    setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
   return { message, setMessage, fail };
 }
 
@@ -50,7 +63,8 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
   const load = async () => setVersion((v) => v + 1);
   async function act(r: Registration, action: 'approve' | 'decline' | 'cancel' | 'noShow' | 'present') {
     try {
-      if (action === 'noShow' || action === 'present') await eventsApi.setNoShow(event.slug, r.id, action === 'noShow');
+      if (action === 'noShow' || action === 'present')
+        await eventsApi.setNoShow(event.slug, r.id, action === 'noShow');
       else await eventsApi.act(event.slug, r.id, action);
       setMessage({ tone: 'success', text: t(`events.manage.done.${action}`, { name: r.participant.name }) });
       await load();
@@ -58,12 +72,34 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
       fail(e);
     }
   }
-  const exportQuery = Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v ? String(v) : undefined]));
+  const exportQuery = Object.fromEntries(
+    Object.entries(filter).map(([k, v]) => [k, v ? String(v) : undefined]),
+  );
   return (
     <div className="stack">
-      <form className="event-filters" role="search" aria-label={t('events.manage.filters')} onSubmit={(e) => e.preventDefault()}>
-        <TextField id="reg-q" label={t('events.manage.search')} value={filter.q ?? ''} onChange={(e) => setFilter((f) => ({ ...f, q: e.target.value || undefined }))} />
-        <Select id="reg-status" label={t('events.manage.status')} value={filter.status ?? ''} onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || undefined) as RegistrationListQuery['status'] }))}>
+      <form
+        className="event-filters"
+        role="search"
+        aria-label={t('events.manage.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          id="reg-q"
+          label={t('events.manage.search')}
+          value={filter.q ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, q: e.target.value || undefined }))}
+        />
+        <Select
+          id="reg-status"
+          label={t('events.manage.status')}
+          value={filter.status ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({
+              ...f,
+              status: (e.target.value || undefined) as RegistrationListQuery['status'],
+            }))
+          }
+        >
           <option value="">{t('events.manage.any')}</option>
           {REGISTRATION_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -71,7 +107,17 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
             </option>
           ))}
         </Select>
-        <Select id="reg-type" label={t('events.manage.organisationType')} value={filter.organisationType ?? ''} onChange={(e) => setFilter((f) => ({ ...f, organisationType: (e.target.value || undefined) as RegistrationListQuery['organisationType'] }))}>
+        <Select
+          id="reg-type"
+          label={t('events.manage.organisationType')}
+          value={filter.organisationType ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({
+              ...f,
+              organisationType: (e.target.value || undefined) as RegistrationListQuery['organisationType'],
+            }))
+          }
+        >
           <option value="">{t('events.manage.any')}</option>
           {ORGANISATION_TYPES.map((s) => (
             <option key={s} value={s}>
@@ -79,7 +125,17 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
             </option>
           ))}
         </Select>
-        <Select id="reg-attendance" label={t('events.manage.attendance')} value={filter.attendance ?? ''} onChange={(e) => setFilter((f) => ({ ...f, attendance: (e.target.value || undefined) as RegistrationListQuery['attendance'] }))}>
+        <Select
+          id="reg-attendance"
+          label={t('events.manage.attendance')}
+          value={filter.attendance ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({
+              ...f,
+              attendance: (e.target.value || undefined) as RegistrationListQuery['attendance'],
+            }))
+          }
+        >
           <option value="">{t('events.manage.any')}</option>
           <option value="checked_in">{t('events.manage.checkedIn')}</option>
           <option value="no_show">{t('events.manage.noShow')}</option>
@@ -87,10 +143,16 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
         </Select>
       </form>
       <div className="actions">
-        <a className={buttonClass('secondary', 'sm')} href={eventFiles.registrations(event.slug, 'csv', exportQuery)}>
+        <a
+          className={buttonClass('secondary', 'sm')}
+          href={eventFiles.registrations(event.slug, 'csv', exportQuery)}
+        >
           {t('events.manage.exportCsv')}
         </a>
-        <a className={buttonClass('secondary', 'sm')} href={eventFiles.registrations(event.slug, 'xlsx', exportQuery)}>
+        <a
+          className={buttonClass('secondary', 'sm')}
+          href={eventFiles.registrations(event.slug, 'xlsx', exportQuery)}
+        >
           {t('events.manage.exportXlsx')}
         </a>
       </div>
@@ -126,7 +188,8 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
                         <Link to={`/organisations/${r.organisation.slug}`}>{r.organisation.name}</Link>
                         <br />
                         <span className="muted">
-                          {t(`organisations.type.${r.organisation.type}`)} · {countryName(r.organisation.country, i18n.language)}
+                          {t(`organisations.type.${r.organisation.type}`)} ·{' '}
+                          {countryName(r.organisation.country, i18n.language)}
                         </span>
                       </>
                     ) : (
@@ -136,26 +199,56 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
                   <td>
                     <Badge tone={TONE[r.status]}>{t(`events.registrationStatus.${r.status}`)}</Badge>
                   </td>
-                  <td>{r.checkedInAt ? t('events.manage.checkedIn') : r.noShow ? t('events.manage.noShow') : r.status === 'confirmed' ? t('events.manage.notYet') : '—'}</td>
+                  <td>
+                    {r.checkedInAt
+                      ? t('events.manage.checkedIn')
+                      : r.noShow
+                        ? t('events.manage.noShow')
+                        : r.status === 'confirmed'
+                          ? t('events.manage.notYet')
+                          : '—'}
+                  </td>
                   <td>
                     <div className="actions">
                       {(r.status === 'pending' || r.status === 'waitlisted') && (
                         <>
-                          <Button size="sm" onClick={() => void act(r, 'approve')} aria-label={t('events.manage.approveLabel', { name: r.participant.name })}>
+                          <Button
+                            size="sm"
+                            onClick={() => void act(r, 'approve')}
+                            aria-label={t('events.manage.approveLabel', { name: r.participant.name })}
+                          >
                             {t('events.manage.approve')}
                           </Button>
-                          <Button size="sm" variant="secondary" onClick={() => void act(r, 'decline')} aria-label={t('events.manage.declineLabel', { name: r.participant.name })}>
+                          <Button
+                            size="sm"
+                            variant="secondary"
+                            onClick={() => void act(r, 'decline')}
+                            aria-label={t('events.manage.declineLabel', { name: r.participant.name })}
+                          >
                             {t('events.manage.decline')}
                           </Button>
                         </>
                       )}
                       {r.status === 'confirmed' && !r.checkedInAt && (
-                        <Button size="sm" variant="secondary" onClick={() => void act(r, r.noShow ? 'present' : 'noShow')} aria-label={t(r.noShow ? 'events.manage.undoNoShowLabel' : 'events.manage.noShowLabel', { name: r.participant.name })}>
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          onClick={() => void act(r, r.noShow ? 'present' : 'noShow')}
+                          aria-label={t(
+                            r.noShow ? 'events.manage.undoNoShowLabel' : 'events.manage.noShowLabel',
+                            { name: r.participant.name },
+                          )}
+                        >
                           {r.noShow ? t('events.manage.undoNoShow') : t('events.manage.markNoShow')}
                         </Button>
                       )}
                       {(r.status === 'confirmed' || r.status === 'pending' || r.status === 'waitlisted') && (
-                        <Button size="sm" variant="quiet" onClick={() => void act(r, 'cancel')} aria-label={t('events.manage.cancelLabel', { name: r.participant.name })}>
+                        <Button
+                          size="sm"
+                          variant="quiet"
+                          onClick={() => void act(r, 'cancel')}
+                          aria-label={t('events.manage.cancelLabel', { name: r.participant.name })}
+                        >
                           {t('events.manage.cancel')}
                         </Button>
                       )}
@@ -183,7 +276,10 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
     try {
       const result = await eventsApi.checkIn(event.slug, code);
       const who = `${result.registration.participant.name}${result.registration.organisation ? ` (${result.registration.organisation.name})` : ''}`;
-      setMessage({ tone: 'success', text: t(result.alreadyCheckedIn ? 'events.checkIn.already' : 'events.checkIn.done', { who }) });
+      setMessage({
+        tone: 'success',
+        text: t(result.alreadyCheckedIn ? 'events.checkIn.already' : 'events.checkIn.done', { who }),
+      });
       setCode('');
       onCheckIn();
     } catch (err) {
@@ -196,7 +292,15 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
     <form onSubmit={submit} className="stack" aria-label={t('events.checkIn.title')}>
       <p className="muted">{t('events.checkIn.hint')}</p>
       <fieldset disabled={busy} className="inline-form">
-        <TextField id="checkin-code" label={t('events.checkIn.code')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+        <TextField
+          id="checkin-code"
+          label={t('events.checkIn.code')}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+        />
         <Button type="submit" busy={busy}>
           {t('events.checkIn.submit')}
         </Button>
@@ -208,7 +312,15 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
   );
 }
 
-function CountTable({ caption, rows, label }: { caption: string; rows: { key: string; count: number }[]; label(key: string): string }) {
+function CountTable({
+  caption,
+  rows,
+  label,
+}: {
+  caption: string;
+  rows: { key: string; count: number }[];
+  label(key: string): string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -245,8 +357,7 @@ function Statistics({ event }: { event: Event }) {
   const { message, fail } = useMessage();
   useEffect(() => {
     let live = true;
-    const load = () =>
-      eventsApi.stats(event.slug).then((s) => live && setStats(s), fail);
+    const load = () => eventsApi.stats(event.slug).then((s) => live && setStats(s), fail);
     void load();
     // Live during the event: refreshed every 15 s while the tab is open.
     const timer = window.setInterval(() => void load(), 15_000);
@@ -256,9 +367,11 @@ function Statistics({ event }: { event: Event }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.slug]);
-  if (!stats) return message ? <Alert tone="error">{message.text}</Alert> : <p>{t('events.manage.loading')}</p>;
+  if (!stats)
+    return message ? <Alert tone="error">{message.text}</Alert> : <p>{t('events.manage.loading')}</p>;
   const a = stats.attendance;
-  const known = (key: string, fn: (k: string) => string) => (key === 'unknown' ? t('events.stats.unknown') : fn(key));
+  const known = (key: string, fn: (k: string) => string) =>
+    key === 'unknown' ? t('events.stats.unknown') : fn(key);
   return (
     <div className="stack">
       <div className="actions">
@@ -270,7 +383,11 @@ function Statistics({ event }: { event: Event }) {
         </a>
       </div>
       <div className="stat-tables">
-        <CountTable caption={t('events.stats.byStatus')} rows={stats.byStatus} label={(k) => t(`events.registrationStatus.${k as Registration['status']}`)} />
+        <CountTable
+          caption={t('events.stats.byStatus')}
+          rows={stats.byStatus}
+          label={(k) => t(`events.registrationStatus.${k as Registration['status']}`)}
+        />
         <CountTable
           caption={t('events.stats.attendance')}
           rows={[
@@ -281,8 +398,16 @@ function Statistics({ event }: { event: Event }) {
           ]}
           label={(k) => t(`events.stats.att.${k as 'confirmed' | 'checkedIn' | 'noShow' | 'notYet'}`)}
         />
-        <CountTable caption={t('events.stats.byType')} rows={stats.byOrganisationType} label={(k) => known(k, (x) => t(`organisations.type.${x as (typeof ORGANISATION_TYPES)[number]}`))} />
-        <CountTable caption={t('events.stats.byCountry')} rows={stats.byCountry} label={(k) => known(k, (x) => countryName(x, i18n.language))} />
+        <CountTable
+          caption={t('events.stats.byType')}
+          rows={stats.byOrganisationType}
+          label={(k) => known(k, (x) => t(`organisations.type.${x as (typeof ORGANISATION_TYPES)[number]}`))}
+        />
+        <CountTable
+          caption={t('events.stats.byCountry')}
+          rows={stats.byCountry}
+          label={(k) => known(k, (x) => countryName(x, i18n.language))}
+        />
         {stats.meetings && (
           <CountTable
             caption={t('events.stats.meetings')}
@@ -331,8 +456,16 @@ export function Component() {
       <Tabs
         label={t('events.manage.sections')}
         items={[
-          { key: 'registrations', label: t('events.manage.registrations'), content: <Registrations event={event} refresh={checkIns} /> },
-          { key: 'check-in', label: t('events.checkIn.title'), content: <CheckIn event={event} onCheckIn={() => setCheckIns((n) => n + 1)} /> },
+          {
+            key: 'registrations',
+            label: t('events.manage.registrations'),
+            content: <Registrations event={event} refresh={checkIns} />,
+          },
+          {
+            key: 'check-in',
+            label: t('events.checkIn.title'),
+            content: <CheckIn event={event} onCheckIn={() => setCheckIns((n) => n + 1)} />,
+          },
           { key: 'stats', label: t('events.stats.title'), content: <Statistics event={event} /> },
         ]}
       />

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { OrganisationListSchema } from '../../contracts/organisations';
-import { bodyFromValues, emptyEventValues, EventForm, type OrganisationChoice } from '../features/events/EventForm';
+import {
+  bodyFromValues,
+  emptyEventValues,
+  EventForm,
+  type OrganisationChoice,
+} from '../features/events/EventForm';
 import { eventsApi } from '../features/events/events-api';
 import { membershipsApi } from '../features/memberships/memberships-api';
 import { requireUser } from '../features/session/session-store';
@@ -12,7 +17,9 @@ import { buttonClass } from '../ui/Button';
 
 /** Organisations that may co-organise: the clusters of the directory plus the user's own organisations. */
 export async function coOrganiserChoices(own: OrganisationChoice[]): Promise<OrganisationChoice[]> {
-  const clusters = await apiClient.get('/organisations', OrganisationListSchema, { query: { type: 'cluster_organisation', limit: 100, sort: 'name', facets: 'false' } });
+  const clusters = await apiClient.get('/organisations', OrganisationListSchema, {
+    query: { type: 'cluster_organisation', limit: 100, sort: 'name', facets: 'false' },
+  });
   const all = new Map<string, OrganisationChoice>();
   for (const o of [...own, ...clusters.items.map((c) => ({ id: c.id, name: c.name }))]) all.set(o.id, o);
   return [...all.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -20,7 +27,9 @@ export async function coOrganiserChoices(own: OrganisationChoice[]): Promise<Org
 
 export async function adminOrganisations(): Promise<OrganisationChoice[]> {
   const { items } = await membershipsApi.mine();
-  return items.filter((m) => m.role === 'admin' && m.status === 'active').map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
+  return items
+    .filter((m) => m.role === 'admin' && m.status === 'active')
+    .map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

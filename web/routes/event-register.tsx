@@ -52,7 +52,12 @@ export function Component() {
     organisationId: { id: 'reg-org', label: t('events.register.organisation') },
     offers: { id: 'reg-offers', label: t('events.register.offers') },
     seeks: { id: 'reg-seeks', label: t('events.register.seeks') },
-    ...Object.fromEntries(event.registrationQuestions.map((q) => [`answers.${q.id}`, { id: `reg-q-${q.id}`, label: fr && q.label.fr ? q.label.fr : q.label.en }])),
+    ...Object.fromEntries(
+      event.registrationQuestions.map((q) => [
+        `answers.${q.id}`,
+        { id: `reg-q-${q.id}`, label: fr && q.label.fr ? q.label.fr : q.label.en },
+      ]),
+    ),
   };
 
   function choose(id: string) {
@@ -81,7 +86,9 @@ export function Component() {
       <div className="container page page--form">
         <PageTitle title={title} />
         <h1>{title}</h1>
-        <Alert tone="info">{event.myRegistration ? t('events.register.already') : t('events.register.closed')}</Alert>
+        <Alert tone="info">
+          {event.myRegistration ? t('events.register.already') : t('events.register.closed')}
+        </Alert>
         <Link to={`/events/${event.slug}`}>{t('events.register.back')}</Link>
       </div>
     );
@@ -119,9 +126,22 @@ export function Component() {
       <h1>{title}</h1>
       <p className="lead">{t('events.register.lead')}</p>
       <form onSubmit={submit} noValidate className="stack">
-        {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={attempt} />}
+        {failure && (
+          <ErrorSummary
+            title={errors.describe(failure.error)}
+            items={errors.summary(failure, fields)}
+            submissionKey={attempt}
+          />
+        )}
         <fieldset disabled={busy} className="stack">
-          <Select id={fields.organisationId!.id} label={fields.organisationId!.label} required value={organisationId} onChange={(e) => choose(e.target.value)} error={errors.field(failure, 'organisationId')}>
+          <Select
+            id={fields.organisationId!.id}
+            label={fields.organisationId!.label}
+            required
+            value={organisationId}
+            onChange={(e) => choose(e.target.value)}
+            error={errors.field(failure, 'organisationId')}
+          >
             <option value="">{t('events.form.choose')}</option>
             {organisations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -130,23 +150,59 @@ export function Component() {
             ))}
           </Select>
           {chosen && chosen.technologies.length > 0 && (
-            <Fieldset id="reg-tech" legend={t('events.register.technologies')} hint={t('events.register.prefilled')}>
-              <div className="checkbox-columns">{termBoxes(chosen.technologies, technologies, setTechnologies, 'reg-tech')}</div>
+            <Fieldset
+              id="reg-tech"
+              legend={t('events.register.technologies')}
+              hint={t('events.register.prefilled')}
+            >
+              <div className="checkbox-columns">
+                {termBoxes(chosen.technologies, technologies, setTechnologies, 'reg-tech')}
+              </div>
             </Fieldset>
           )}
           {chosen && chosen.domains.length > 0 && (
-            <Fieldset id="reg-domains" legend={t('events.register.domains')} hint={t('events.register.prefilled')}>
-              <div className="checkbox-columns">{termBoxes(chosen.domains, domains, setDomains, 'reg-dom')}</div>
+            <Fieldset
+              id="reg-domains"
+              legend={t('events.register.domains')}
+              hint={t('events.register.prefilled')}
+            >
+              <div className="checkbox-columns">
+                {termBoxes(chosen.domains, domains, setDomains, 'reg-dom')}
+              </div>
             </Fieldset>
           )}
-          <TextArea id={fields.offers!.id} label={fields.offers!.label} hint={t('events.register.offersHint')} value={offers} onChange={(e) => setOffers(e.target.value)} error={errors.field(failure, 'offers')} rows={3} />
-          <TextArea id={fields.seeks!.id} label={fields.seeks!.label} hint={t('events.register.seeksHint')} value={seeks} onChange={(e) => setSeeks(e.target.value)} error={errors.field(failure, 'seeks')} rows={3} />
+          <TextArea
+            id={fields.offers!.id}
+            label={fields.offers!.label}
+            hint={t('events.register.offersHint')}
+            value={offers}
+            onChange={(e) => setOffers(e.target.value)}
+            error={errors.field(failure, 'offers')}
+            rows={3}
+          />
+          <TextArea
+            id={fields.seeks!.id}
+            label={fields.seeks!.label}
+            hint={t('events.register.seeksHint')}
+            value={seeks}
+            onChange={(e) => setSeeks(e.target.value)}
+            error={errors.field(failure, 'seeks')}
+            rows={3}
+          />
           {event.registrationQuestions.map((q) => {
             const f = fields[`answers.${q.id}`]!;
             const value = answers[q.id] ?? '';
             const setValue = (v: string) => setAnswers((a) => ({ ...a, [q.id]: v }));
             return q.kind === 'choice' ? (
-              <Select key={q.id} id={f.id} label={f.label} required={q.required} value={value} onChange={(e) => setValue(e.target.value)} error={errors.field(failure, `answers.${q.id}`)}>
+              <Select
+                key={q.id}
+                id={f.id}
+                label={f.label}
+                required={q.required}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                error={errors.field(failure, `answers.${q.id}`)}
+              >
                 <option value="">{t('events.form.choose')}</option>
                 {q.options.map((o) => (
                   <option key={o} value={o}>
@@ -155,12 +211,22 @@ export function Component() {
                 ))}
               </Select>
             ) : (
-              <TextField key={q.id} id={f.id} label={f.label} required={q.required} value={value} onChange={(e) => setValue(e.target.value)} error={errors.field(failure, `answers.${q.id}`)} />
+              <TextField
+                key={q.id}
+                id={f.id}
+                label={f.label}
+                required={q.required}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                error={errors.field(failure, `answers.${q.id}`)}
+              />
             );
           })}
           <div className="form-actions">
             <Button type="submit" busy={busy}>
-              {event.registrationMode === 'approval' ? t('events.register.submitApproval') : t('events.register.submit')}
+              {event.registrationMode === 'approval'
+                ? t('events.register.submitApproval')
+                : t('events.register.submit')}
             </Button>
           </div>
         </fieldset>

@@ -43,9 +43,15 @@ export function EventCard({ event }: { event: EventSummary }) {
         {event.city && ` · ${event.city}`}
         {event.country && `, ${countryName(event.country, i18n.language)}`}
       </p>
-      <p className="event-meta">{t('events.list.organisedBy', { names: event.organisers.map((o) => o.name).join(', ') })}</p>
+      <p className="event-meta">
+        {t('events.list.organisedBy', { names: event.organisers.map((o) => o.name).join(', ') })}
+      </p>
       <p>
-        {event.status !== 'published' && <Badge tone={event.status === 'cancelled' ? 'danger' : 'warning'}>{t(`events.status.${event.status}`)}</Badge>}{' '}
+        {event.status !== 'published' && (
+          <Badge tone={event.status === 'cancelled' ? 'danger' : 'warning'}>
+            {t(`events.status.${event.status}`)}
+          </Badge>
+        )}{' '}
         {event.isOrganiser && <Badge tone="info">{t('events.list.youOrganise')}</Badge>}
       </p>
     </Card>
@@ -70,10 +76,18 @@ export function Component() {
       </div>
       <p className="lead">{t('events.list.lead')}</p>
       <nav aria-label={t('events.list.when')} className="actions">
-        <Link className={buttonClass(when === 'upcoming' ? 'primary' : 'secondary', 'sm')} aria-current={when === 'upcoming' ? 'page' : undefined} to="/events">
+        <Link
+          className={buttonClass(when === 'upcoming' ? 'primary' : 'secondary', 'sm')}
+          aria-current={when === 'upcoming' ? 'page' : undefined}
+          to="/events"
+        >
           {t('events.list.upcoming')}
         </Link>
-        <Link className={buttonClass(when === 'past' ? 'primary' : 'secondary', 'sm')} aria-current={when === 'past' ? 'page' : undefined} to="/events?when=past">
+        <Link
+          className={buttonClass(when === 'past' ? 'primary' : 'secondary', 'sm')}
+          aria-current={when === 'past' ? 'page' : undefined}
+          to="/events?when=past"
+        >
           {t('events.list.past')}
         </Link>
       </nav>
@@ -101,7 +115,10 @@ export function Component() {
       {items.length === 0 ? (
         <EmptyState title={when === 'past' ? t('events.list.nonePast') : t('events.list.noneUpcoming')} />
       ) : (
-        <ul className="event-list" aria-label={when === 'past' ? t('events.list.past') : t('events.list.upcoming')}>
+        <ul
+          className="event-list"
+          aria-label={when === 'past' ? t('events.list.past') : t('events.list.upcoming')}
+        >
           {items.map((e) => (
             <EventCard key={e.id} event={e} />
           ))}

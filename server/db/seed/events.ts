@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { DbOrTx } from '../client';
 import { eventOrganisers, events, eventSessions, eventSessionSpeakers } from '../schema';
 
-type Kind = 'keynote' | 'end_user_pitch' | 'technology_offer_pitch' | 'networking_break' | 'b2b_session' | 'other';
+type Kind =
+  'keynote' | 'end_user_pitch' | 'technology_offer_pitch' | 'networking_break' | 'b2b_session' | 'other';
 
 interface DemoSession {
   kind: Kind;
@@ -53,7 +54,14 @@ const demoEvents: DemoEvent[] = [
     organisers: ['photonics-bretagne', 'alpha-rlh', 'mesap'],
     capacity: 150,
     sessions: [
-      { kind: 'other', start: '08:30', end: '09:00', title: 'Welcome coffee and badges', titleFr: 'Café d’accueil et badges', room: 'Hall' },
+      {
+        kind: 'other',
+        start: '08:30',
+        end: '09:00',
+        title: 'Welcome coffee and badges',
+        titleFr: 'Café d’accueil et badges',
+        room: 'Hall',
+      },
       {
         kind: 'keynote',
         start: '09:00',
@@ -72,7 +80,14 @@ const demoEvents: DemoEvent[] = [
         room: 'Auditorium',
         speakers: [{ name: 'Dr. Paolo Ferri', org: 'pharo-medical' }],
       },
-      { kind: 'networking_break', start: '10:15', end: '11:00', title: 'Networking break', titleFr: 'Pause networking', room: 'Exhibition hall' },
+      {
+        kind: 'networking_break',
+        start: '10:15',
+        end: '11:00',
+        title: 'Networking break',
+        titleFr: 'Pause networking',
+        room: 'Exhibition hall',
+      },
       {
         kind: 'end_user_pitch',
         start: '11:00',
@@ -109,7 +124,14 @@ const demoEvents: DemoEvent[] = [
         room: 'Auditorium',
         speakers: [{ name: 'Sophie Arnaud', org: 'orvalis-lasers' }],
       },
-      { kind: 'networking_break', start: '12:20', end: '14:00', title: 'Lunch and networking', titleFr: 'Déjeuner et networking', room: 'Exhibition hall' },
+      {
+        kind: 'networking_break',
+        start: '12:20',
+        end: '14:00',
+        title: 'Lunch and networking',
+        titleFr: 'Déjeuner et networking',
+        room: 'Exhibition hall',
+      },
       {
         kind: 'technology_offer_pitch',
         start: '14:00',
@@ -119,15 +141,31 @@ const demoEvents: DemoEvent[] = [
         room: 'Auditorium',
         speakers: [{ name: 'Erwan Tanguy', org: 'armor-capteurs' }],
       },
-      { kind: 'networking_break', start: '14:20', end: '15:00', title: 'Networking break', titleFr: 'Pause networking', room: 'Exhibition hall' },
-      { kind: 'b2b_session', start: '15:00', end: '18:00', title: 'B2B meetings', titleFr: 'Rendez-vous B2B', room: 'B2B area' },
+      {
+        kind: 'networking_break',
+        start: '14:20',
+        end: '15:00',
+        title: 'Networking break',
+        titleFr: 'Pause networking',
+        room: 'Exhibition hall',
+      },
+      {
+        kind: 'b2b_session',
+        start: '15:00',
+        end: '18:00',
+        title: 'B2B meetings',
+        titleFr: 'Rendez-vous B2B',
+        room: 'B2B area',
+      },
     ],
   },
   {
     slug: 'lasers-for-manufacturing-day',
     title: 'Lasers for manufacturing: end users meet providers',
-    description: 'Car and aerospace suppliers present their welding and inspection needs; laser providers answer. B2B meetings in the afternoon.',
-    descriptionFr: 'Des équipementiers automobiles et aéronautiques présentent leurs besoins de soudage et de contrôle ; les fournisseurs laser répondent.',
+    description:
+      'Car and aerospace suppliers present their welding and inspection needs; laser providers answer. B2B meetings in the afternoon.',
+    descriptionFr:
+      'Des équipementiers automobiles et aéronautiques présentent leurs besoins de soudage et de contrôle ; les fournisseurs laser répondent.',
     venueName: 'Institut d’Optique d’Aquitaine',
     city: 'Talence',
     country: 'FR',
@@ -135,11 +173,42 @@ const demoEvents: DemoEvent[] = [
     organisers: ['alpha-rlh', 'photonics-bretagne'],
     capacity: 120,
     sessions: [
-      { kind: 'keynote', start: '09:00', end: '09:45', title: 'Opening keynote: laser processes in the factory', titleFr: 'Conférence d’ouverture : les procédés laser à l’usine', speakers: [{ name: 'Dr. Anne Vidal', org: 'alpha-rlh' }] },
-      { kind: 'end_user_pitch', start: '10:00', end: '10:30', title: 'Need: in-line weld inspection', titleFr: 'Besoin : contrôle des soudures en ligne' },
-      { kind: 'networking_break', start: '10:30', end: '11:15', title: 'Networking break', titleFr: 'Pause networking' },
-      { kind: 'technology_offer_pitch', start: '11:15', end: '12:00', title: 'Offers: weld monitoring and ultrafast processing', titleFr: 'Offres : surveillance du soudage et usinage ultrabref' },
-      { kind: 'b2b_session', start: '14:00', end: '17:00', title: 'B2B meetings', titleFr: 'Rendez-vous B2B' },
+      {
+        kind: 'keynote',
+        start: '09:00',
+        end: '09:45',
+        title: 'Opening keynote: laser processes in the factory',
+        titleFr: 'Conférence d’ouverture : les procédés laser à l’usine',
+        speakers: [{ name: 'Dr. Anne Vidal', org: 'alpha-rlh' }],
+      },
+      {
+        kind: 'end_user_pitch',
+        start: '10:00',
+        end: '10:30',
+        title: 'Need: in-line weld inspection',
+        titleFr: 'Besoin : contrôle des soudures en ligne',
+      },
+      {
+        kind: 'networking_break',
+        start: '10:30',
+        end: '11:15',
+        title: 'Networking break',
+        titleFr: 'Pause networking',
+      },
+      {
+        kind: 'technology_offer_pitch',
+        start: '11:15',
+        end: '12:00',
+        title: 'Offers: weld monitoring and ultrafast processing',
+        titleFr: 'Offres : surveillance du soudage et usinage ultrabref',
+      },
+      {
+        kind: 'b2b_session',
+        start: '14:00',
+        end: '17:00',
+        title: 'B2B meetings',
+        titleFr: 'Rendez-vous B2B',
+      },
     ],
   },
 ];
@@ -156,7 +225,10 @@ export async function seedDemoEvents(tx: DbOrTx, idByKey: Map<string, string>, n
       return day.set({ hour: h!, minute: m! }).toJSDate();
     };
     const starts = e.sessions.map((s) => s.start).sort()[0]!;
-    const ends = e.sessions.map((s) => s.end).sort().at(-1)!;
+    const ends = e.sessions
+      .map((s) => s.end)
+      .sort()
+      .at(-1)!;
     const [row] = await tx
       .insert(events)
       .values({
@@ -175,7 +247,13 @@ export async function seedDemoEvents(tx: DbOrTx, idByKey: Map<string, string>, n
         registrationMode: 'open',
         waitlistEnabled: true,
         registrationQuestions: [
-          { id: 'q1', label: { en: 'Will you attend the B2B meetings?', fr: 'Participerez-vous aux rendez-vous B2B ?' }, kind: 'choice', options: ['yes', 'no'], required: true },
+          {
+            id: 'q1',
+            label: { en: 'Will you attend the B2B meetings?', fr: 'Participerez-vous aux rendez-vous B2B ?' },
+            kind: 'choice',
+            options: ['yes', 'no'],
+            required: true,
+          },
         ],
         status: 'published',
         createdAt: now,
@@ -193,7 +271,17 @@ export async function seedDemoEvents(tx: DbOrTx, idByKey: Map<string, string>, n
     for (const s of e.sessions) {
       const [session] = await tx
         .insert(eventSessions)
-        .values({ eventId, kind: s.kind, title: s.title, titleFr: s.titleFr, room: s.room ?? null, startsAt: at(s.start), endsAt: at(s.end), createdAt: now, updatedAt: now })
+        .values({
+          eventId,
+          kind: s.kind,
+          title: s.title,
+          titleFr: s.titleFr,
+          room: s.room ?? null,
+          startsAt: at(s.start),
+          endsAt: at(s.end),
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: eventSessions.id });
       const speakers = s.speakers ?? [];
       if (speakers.length) {

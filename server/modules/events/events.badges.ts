@@ -21,7 +21,17 @@ const MARGIN_Y = (PAGE.height - ROWS * BADGE.height) / 2;
  * rather than printing as garbage. Embedding a Unicode font would lift this.
  */
 /** Letters that carry no combining accent in Unicode, so NFKD cannot strip one. */
-const PLAIN: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't' };
+const PLAIN: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+};
 
 export function printable(text: string): string {
   return [...text]
@@ -41,13 +51,18 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   const cell = size / (n + 8); // a quiet zone of 4 modules on each side
   doc.save().fillColor('black');
   for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(x + (c + 4) * cell, y + (r + 4) * cell, cell, cell);
+    for (let c = 0; c < n; c++)
+      if (qr.modules.get(r, c)) doc.rect(x + (c + 4) * cell, y + (r + 4) * cell, cell, cell);
   doc.fill().restore();
 }
 
 /** One A4 page per 8 badges: event, participant name, organisation, QR code of the badge code. */
 export function badgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: printable(`${eventTitle} badges`), Creator: 'Lightpath' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    info: { Title: printable(`${eventTitle} badges`), Creator: 'Lightpath' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -55,7 +70,10 @@ export function badgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> 
     doc.on('error', reject);
   });
   if (!badges.length) {
-    doc.font('Helvetica').fontSize(14).text(printable(`${eventTitle}: no confirmed participant yet.`), 60, 80);
+    doc
+      .font('Helvetica')
+      .fontSize(14)
+      .text(printable(`${eventTitle}: no confirmed participant yet.`), 60, 80);
   }
   badges.forEach((badge, i) => {
     const slot = i % (COLUMNS * ROWS);
@@ -66,11 +84,36 @@ export function badgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> 
     const qrSize = 30 * MM;
     const textWidth = BADGE.width - 2 * pad - qrSize - 3 * MM;
     doc.save().lineWidth(0.5).strokeColor('#bbbbbb').rect(x, y, BADGE.width, BADGE.height).stroke().restore();
-    doc.fillColor('#1d4ed8').font('Helvetica-Bold').fontSize(9).text(printable(eventTitle), x + pad, y + pad, { width: BADGE.width - 2 * pad, height: 22, ellipsis: true });
-    doc.fillColor('black').font('Helvetica-Bold').fontSize(16).text(printable(badge.name), x + pad, y + 16 * MM, { width: textWidth, height: 40, ellipsis: true });
-    doc.font('Helvetica').fontSize(11).text(printable(badge.organisation), x + pad, y + 32 * MM, { width: textWidth, height: 30, ellipsis: true });
+    doc
+      .fillColor('#1d4ed8')
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .text(printable(eventTitle), x + pad, y + pad, {
+        width: BADGE.width - 2 * pad,
+        height: 22,
+        ellipsis: true,
+      });
+    doc
+      .fillColor('black')
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .text(printable(badge.name), x + pad, y + 16 * MM, { width: textWidth, height: 40, ellipsis: true });
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(printable(badge.organisation), x + pad, y + 32 * MM, {
+        width: textWidth,
+        height: 30,
+        ellipsis: true,
+      });
     drawQr(doc, badge.code, x + BADGE.width - pad - qrSize, y + 14 * MM, qrSize);
-    doc.font('Courier').fontSize(8).text(badge.code, x + BADGE.width - pad - qrSize, y + 14 * MM + qrSize + 1, { width: qrSize, align: 'center' });
+    doc
+      .font('Courier')
+      .fontSize(8)
+      .text(badge.code, x + BADGE.width - pad - qrSize, y + 14 * MM + qrSize + 1, {
+        width: qrSize,
+        align: 'center',
+      });
   });
   doc.end();
   return done;

@@ -4,7 +4,12 @@ import ExcelJS from 'exceljs';
 /** A cell starting like a formula is prefixed, so a spreadsheet never evaluates a participant's text. */
 const safe = (v: string | number) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
-export async function tableFile(sheetName: string, header: string[], rows: (string | number)[][], format: 'csv' | 'xlsx'): Promise<Buffer> {
+export async function tableFile(
+  sheetName: string,
+  header: string[],
+  rows: (string | number)[][],
+  format: 'csv' | 'xlsx',
+): Promise<Buffer> {
   const cells = rows.map((r) => r.map(safe));
   if (format === 'csv') return Buffer.from(`\uFEFF${stringify([header, ...cells])}`, 'utf8');
   const workbook = new ExcelJS.Workbook();

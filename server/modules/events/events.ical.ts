@@ -12,7 +12,8 @@ const KIND_LABEL: Record<SessionKind, string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
 
 /**
  * A VTIMEZONE for `zone` listing its real UTC-offset changes over `years` (found with Luxon's zone
@@ -49,7 +50,14 @@ export function vtimezone(zone: string, years: number[]): string {
     transitions++;
   }
   if (!transitions) {
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offsetText(from.offset)}`, `TZOFFSETTO:${offsetText(from.offset)}`, `TZNAME:${from.offsetNameShort ?? offsetText(from.offset)}`, 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${offsetText(from.offset)}`,
+      `TZOFFSETTO:${offsetText(from.offset)}`,
+      `TZNAME:${from.offsetNameShort ?? offsetText(from.offset)}`,
+      'END:STANDARD',
+    );
   }
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
@@ -77,7 +85,9 @@ export interface IcsSession {
 /** The programme as an iCalendar feed: one VEVENT per session, times with the event's TZID. */
 export function programmeIcs(event: IcsEvent, sessions: IcsSession[], host: string): string {
   const zone = event.timeZone;
-  const years = sessions.length ? sessions.flatMap((s) => [s.startsAt.getUTCFullYear(), s.endsAt.getUTCFullYear()]) : [new Date().getUTCFullYear()];
+  const years = sessions.length
+    ? sessions.flatMap((s) => [s.startsAt.getUTCFullYear(), s.endsAt.getUTCFullYear()])
+    : [new Date().getUTCFullYear()];
   const calendar = ical({
     name: event.title,
     prodId: { company: 'Lightpath', product: 'events', language: 'EN' },
@@ -86,7 +96,13 @@ export function programmeIcs(event: IcsEvent, sessions: IcsSession[], host: stri
     url: event.url,
   });
   for (const s of sessions) {
-    const description = [KIND_LABEL[s.kind], s.speakers.length ? `Speakers: ${s.speakers.join(', ')}` : '', s.description].filter(Boolean).join('\n\n');
+    const description = [
+      KIND_LABEL[s.kind],
+      s.speakers.length ? `Speakers: ${s.speakers.join(', ')}` : '',
+      s.description,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
     calendar.createEvent({
       id: `${s.id}@${host}`,
       start: DateTime.fromJSDate(s.startsAt, { zone }),

@@ -21,7 +21,8 @@ async function organisation(owner: User, type = 'cluster_organisation', country 
 
 const baseEvent = (leadOrganisationId: string, extra: Record<string, unknown> = {}) => ({
   title: 'Photonics for health day',
-  description: 'Special guests open the day, end users present needs, providers their offer, B2B closes the day.',
+  description:
+    'Special guests open the day, end users present needs, providers their offer, B2B closes the day.',
   format: 'venue',
   venueName: 'Le Quartz',
   city: 'Brest',
@@ -38,7 +39,10 @@ async function setup(extra: Record<string, unknown> = {}) {
   const co = await ctx.user({ name: 'Co Organiser' });
   const leadOrg = await organisation(lead);
   const coOrg = await organisation(co);
-  const created = await lead.post('/api/v1/events', baseEvent(leadOrg.id, { coOrganiserIds: [coOrg.id], ...extra }));
+  const created = await lead.post(
+    '/api/v1/events',
+    baseEvent(leadOrg.id, { coOrganiserIds: [coOrg.id], ...extra }),
+  );
   expect(created.status).toBe(201);
   return { lead, co, leadOrg, coOrg, event: created.body as { slug: string; id: string } };
 }
@@ -72,7 +76,9 @@ describe('events: organisers', () => {
     ]);
     const drafts = await co.get('/api/v1/events?mine=organising');
     expect(drafts.body.items.map((e: { slug: string }) => e.slug)).toContain(event.slug);
-    expect((await anonymous.get('/api/v1/events')).body.items.map((e: { slug: string }) => e.slug)).not.toContain(event.slug);
+    expect(
+      (await anonymous.get('/api/v1/events')).body.items.map((e: { slug: string }) => e.slug),
+    ).not.toContain(event.slug);
 
     expect((await stranger.post(`/api/v1/events/${event.slug}/publish`)).status).toBe(404);
     const published = await co.post(`/api/v1/events/${event.slug}/publish`);
@@ -83,12 +89,25 @@ describe('events: organisers', () => {
     const seen = await anonymous.get(`/api/v1/events/${event.slug}`);
     expect(seen.status).toBe(200);
     expect(seen.body.can).toMatchObject({ edit: false, manage: false, register: false });
-    expect((await anonymous.get('/api/v1/events')).body.items.map((e: { slug: string }) => e.slug)).toContain(event.slug);
+    expect((await anonymous.get('/api/v1/events')).body.items.map((e: { slug: string }) => e.slug)).toContain(
+      event.slug,
+    );
     expect((await stranger.patch(`/api/v1/events/${event.slug}`, { title: 'Hijacked' })).status).toBe(403);
 
-    const edited = await lead.patch(`/api/v1/events/${event.slug}`, { title: 'Photonics for health day 2027', capacity: 120, timeZone: 'Europe/Helsinki', startsAt: '2027-06-10T10:00', endsAt: '2027-06-10T19:00' });
+    const edited = await lead.patch(`/api/v1/events/${event.slug}`, {
+      title: 'Photonics for health day 2027',
+      capacity: 120,
+      timeZone: 'Europe/Helsinki',
+      startsAt: '2027-06-10T10:00',
+      endsAt: '2027-06-10T19:00',
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ title: 'Photonics for health day 2027', capacity: 120, timeZone: 'Europe/Helsinki', startsAt: '2027-06-10T07:00:00.000Z' });
+    expect(edited.body).toMatchObject({
+      title: 'Photonics for health day 2027',
+      capacity: 120,
+      timeZone: 'Europe/Helsinki',
+      startsAt: '2027-06-10T07:00:00.000Z',
+    });
 
     const cancelled = await lead.post(`/api/v1/events/${event.slug}/cancel`);
     expect(cancelled.body.status).toBe('cancelled');
@@ -105,13 +124,20 @@ describe('events: organisers', () => {
       [{ title: '' }, 400, 'title'],
       [{ format: 'online', venueName: null, city: null }, 400, 'onlineUrl'],
       [{ capacity: 0 }, 400, 'capacity'],
-      [{ registrationQuestions: [{ label: { en: 'Diet?' }, kind: 'choice', options: ['vegan'] }] }, 400, 'registrationQuestions.0.options'],
+      [
+        { registrationQuestions: [{ label: { en: 'Diet?' }, kind: 'choice', options: ['vegan'] }] },
+        400,
+        'registrationQuestions.0.options',
+      ],
       [{ coOrganiserIds: ['00000000-0000-4000-8000-000000000000'] }, 400, 'coOrganiserIds.0'],
     ];
     for (const [patch, status, path] of cases) {
       const res = await lead.post('/api/v1/events', baseEvent(org.id, patch));
       expect(res.status, JSON.stringify(patch)).toBe(status);
-      expect(res.body.error.details.map((d: { path: string }) => d.path), JSON.stringify(res.body)).toContain(path);
+      expect(
+        res.body.error.details.map((d: { path: string }) => d.path),
+        JSON.stringify(res.body),
+      ).toContain(path);
     }
     const other = await ctx.user();
     const notAdmin = await other.post('/api/v1/events', baseEvent(org.id));
@@ -129,19 +155,34 @@ describe('events: organisers', () => {
       startsAt: '2027-06-10T09:00',
       endsAt: '2027-06-10T09:45',
       room: 'Auditorium',
-      speakers: [{ name: 'Dr. Anne Guest', organisationName: 'CHU Brest' }, { name: 'Marc Cluster', organisationId: coOrg.id }],
+      speakers: [
+        { name: 'Dr. Anne Guest', organisationName: 'CHU Brest' },
+        { name: 'Marc Cluster', organisationId: coOrg.id },
+      ],
     };
     const added = await co.post(`/api/v1/events/${event.slug}/sessions`, keynote);
     expect(added.status).toBe(201);
-    await lead.post(`/api/v1/events/${event.slug}/sessions`, { kind: 'b2b_session', title: 'B2B meetings', startsAt: '2027-06-10T15:00', endsAt: '2027-06-10T18:00' });
+    await lead.post(`/api/v1/events/${event.slug}/sessions`, {
+      kind: 'b2b_session',
+      title: 'B2B meetings',
+      startsAt: '2027-06-10T15:00',
+      endsAt: '2027-06-10T18:00',
+    });
     const programme = (await lead.get(`/api/v1/events/${event.slug}`)).body.programme;
     expect(programme.map((s: { kind: string }) => s.kind)).toEqual(['keynote', 'b2b_session']);
     expect(programme[0].speakers).toEqual([
       { name: 'Dr. Anne Guest', organisation: null, organisationName: 'CHU Brest' },
-      { name: 'Marc Cluster', organisation: { id: coOrg.id, slug: coOrg.slug, name: coOrg.name }, organisationName: null },
+      {
+        name: 'Marc Cluster',
+        organisation: { id: coOrg.id, slug: coOrg.slug, name: coOrg.name },
+        organisationName: null,
+      },
     ]);
 
-    const outside = await lead.post(`/api/v1/events/${event.slug}/sessions`, { ...keynote, startsAt: '2027-06-10T08:00' });
+    const outside = await lead.post(`/api/v1/events/${event.slug}/sessions`, {
+      ...keynote,
+      startsAt: '2027-06-10T08:00',
+    });
     expect(outside.status).toBe(422);
     expect(outside.body.error.details[0].path).toBe('startsAt');
     const badKind = await lead.post(`/api/v1/events/${event.slug}/sessions`, { ...keynote, kind: 'party' });
@@ -154,7 +195,12 @@ describe('events: organisers', () => {
     const shrink = await lead.patch(`/api/v1/events/${event.slug}`, { endsAt: '2027-06-10T16:00' });
     expect(shrink.status).toBe(422);
 
-    const edited = await lead.patch(`/api/v1/events/${event.slug}/sessions/${programme[1].id}`, { kind: 'b2b_session', title: 'B2B meetings', startsAt: '2027-06-10T15:30', endsAt: '2027-06-10T18:00' });
+    const edited = await lead.patch(`/api/v1/events/${event.slug}/sessions/${programme[1].id}`, {
+      kind: 'b2b_session',
+      title: 'B2B meetings',
+      startsAt: '2027-06-10T15:30',
+      endsAt: '2027-06-10T18:00',
+    });
     expect(edited.body.programme[1].startsAtLocal).toBe('2027-06-10T15:30');
 
     // Drafts have no public feed; published events do.
@@ -192,12 +238,21 @@ describe('events: registration', () => {
     const options = await ana.get(`/api/v1/events/${event.slug}/registration-options`);
     expect(options.body.organisations.map((o: { id: string }) => o.id)).toEqual([ana.org.id]);
 
-    const missing = await ana.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: ana.org.id, answers: {} });
+    const missing = await ana.post(`/api/v1/events/${event.slug}/registrations`, {
+      organisationId: ana.org.id,
+      answers: {},
+    });
     expect(missing.status).toBe(400);
     expect(missing.body.error.details).toEqual([{ path: 'answers.q1', message: expect.any(String) }]);
-    const wrongChoice = await ana.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: ana.org.id, answers: { q1: 'maybe' } });
+    const wrongChoice = await ana.post(`/api/v1/events/${event.slug}/registrations`, {
+      organisationId: ana.org.id,
+      answers: { q1: 'maybe' },
+    });
     expect(wrongChoice.body.error.details[0].path).toBe('answers.q1');
-    const notMine = await ana.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: event.id, answers: { q1: 'yes' } });
+    const notMine = await ana.post(`/api/v1/events/${event.slug}/registrations`, {
+      organisationId: event.id,
+      answers: { q1: 'yes' },
+    });
     expect(notMine.status).toBe(400);
     expect(notMine.body.error.details[0].path).toBe('organisationId');
 
@@ -208,9 +263,21 @@ describe('events: registration', () => {
       answers: { q1: 'yes', q2: 'Vegetarian' },
     });
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ status: 'confirmed', organisation: { id: ana.org.id }, answers: { q1: 'yes', q2: 'Vegetarian' }, offers: 'Ultrafast fibre lasers' });
+    expect(ok.body).toMatchObject({
+      status: 'confirmed',
+      organisation: { id: ana.org.id },
+      answers: { q1: 'yes', q2: 'Vegetarian' },
+      offers: 'Ultrafast fibre lasers',
+    });
     expect(ok.body.badgeCode).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
-    expect((await ana.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: ana.org.id, answers: { q1: 'yes' } })).status).toBe(409);
+    expect(
+      (
+        await ana.post(`/api/v1/events/${event.slug}/registrations`, {
+          organisationId: ana.org.id,
+          answers: { q1: 'yes' },
+        })
+      ).status,
+    ).toBe(409);
     const mine = (await ana.get(`/api/v1/events/${event.slug}`)).body;
     expect(mine.myRegistration).toMatchObject({ status: 'confirmed', badgeCode: ok.body.badgeCode });
     expect(mine.can.register).toBe(false);
@@ -218,8 +285,13 @@ describe('events: registration', () => {
     // Participants never see the registrations list.
     expect((await ana.get(`/api/v1/events/${event.slug}/registrations`)).status).toBe(403);
     // Cancelling and registering again works.
-    expect((await ana.post(`/api/v1/events/${event.slug}/registrations/${ok.body.id}/cancel`)).body.status).toBe('cancelled');
-    const again = await ana.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: ana.org.id, answers: { q1: 'no' } });
+    expect(
+      (await ana.post(`/api/v1/events/${event.slug}/registrations/${ok.body.id}/cancel`)).body.status,
+    ).toBe('cancelled');
+    const again = await ana.post(`/api/v1/events/${event.slug}/registrations`, {
+      organisationId: ana.org.id,
+      answers: { q1: 'no' },
+    });
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(ok.body.id);
   });
@@ -230,20 +302,35 @@ describe('events: registration', () => {
     const a = await participant('Alice Approval');
     const b = await participant('Bob Approval');
     const c = await participant('Carl Approval');
-    const ra = (await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id })).body;
-    const rb = (await b.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: b.org.id })).body;
-    const rc = (await c.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: c.org.id })).body;
+    const ra = (await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id }))
+      .body;
+    const rb = (await b.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: b.org.id }))
+      .body;
+    const rc = (await c.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: c.org.id }))
+      .body;
     expect([ra.status, rb.status, rc.status]).toEqual(['pending', 'pending', 'pending']);
     expect((await a.post(`/api/v1/events/${event.slug}/registrations/${ra.id}/approve`)).status).toBe(403);
 
-    expect((await co.post(`/api/v1/events/${event.slug}/registrations/${ra.id}/approve`)).body.status).toBe('confirmed');
+    expect((await co.post(`/api/v1/events/${event.slug}/registrations/${ra.id}/approve`)).body.status).toBe(
+      'confirmed',
+    );
     // Full: approving puts the next one on the waitlist.
-    expect((await co.post(`/api/v1/events/${event.slug}/registrations/${rb.id}/approve`)).body.status).toBe('waitlisted');
-    expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/decline`)).body.status).toBe('declined');
+    expect((await co.post(`/api/v1/events/${event.slug}/registrations/${rb.id}/approve`)).body.status).toBe(
+      'waitlisted',
+    );
+    expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/decline`)).body.status).toBe(
+      'declined',
+    );
     expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/approve`)).status).toBe(422);
-    const organiserNotices = await ctx.handle.deps.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, co.userId));
+    const organiserNotices = await ctx.handle.deps.db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.userId, co.userId));
     expect(organiserNotices.filter((n) => n.kind === 'event.registration.pending')).toHaveLength(3);
-    const toBob = await ctx.handle.deps.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, b.userId));
+    const toBob = await ctx.handle.deps.db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.userId, b.userId));
     expect(toBob.map((n) => n.kind)).toEqual(['event.registration.waitlisted']);
     const pending = await lead.get(`/api/v1/events/${event.slug}/registrations?status=pending`);
     expect(pending.body.items).toEqual([]);
@@ -259,7 +346,9 @@ describe('events: registration', () => {
     // Sign-ups one by one (the harness reads e-mailed links); the registrations race.
     const people: Awaited<ReturnType<typeof participant>>[] = [];
     for (let i = 0; i < 8; i++) people.push(await participant(`Racer ${i}`));
-    const results = await Promise.all(people.map((p) => p.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: p.org.id })));
+    const results = await Promise.all(
+      people.map((p) => p.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: p.org.id })),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
     const statuses = results.map((r) => r.body.status as string);
     expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(3);
@@ -270,12 +359,19 @@ describe('events: registration', () => {
       .select({ id: eventRegistrations.id, waitlistedAt: eventRegistrations.waitlistedAt })
       .from(eventRegistrations)
       .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, 'waitlisted')));
-    const firstWaiting = [...stored].sort((x, y) => x.waitlistedAt!.getTime() - y.waitlistedAt!.getTime() || x.id.localeCompare(y.id))[0]!;
+    const firstWaiting = [...stored].sort(
+      (x, y) => x.waitlistedAt!.getTime() - y.waitlistedAt!.getTime() || x.id.localeCompare(y.id),
+    )[0]!;
 
     const confirmedIndex = statuses.indexOf('confirmed');
-    const cancelled = await people[confirmedIndex]!.post(`/api/v1/events/${event.slug}/registrations/${results[confirmedIndex]!.body.id}/cancel`);
+    const cancelled = await people[confirmedIndex]!.post(
+      `/api/v1/events/${event.slug}/registrations/${results[confirmedIndex]!.body.id}/cancel`,
+    );
     expect(cancelled.body.status).toBe('cancelled');
-    const after = (await lead.get(`/api/v1/events/${event.slug}/registrations`)).body.items as { id: string; status: string }[];
+    const after = (await lead.get(`/api/v1/events/${event.slug}/registrations`)).body.items as {
+      id: string;
+      status: string;
+    }[];
     expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(3);
     expect(after.find((r) => r.id === firstWaiting.id)!.status).toBe('confirmed');
     const promotedUser = people[results.findIndex((r) => r.body.id === firstWaiting.id)]!;
@@ -291,9 +387,13 @@ describe('events: registration', () => {
     const { lead, event } = await setup({ capacity: 1, waitlistEnabled: false });
     const a = await participant('First In');
     const b = await participant('Too Late');
-    expect((await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id })).status).toBe(404);
+    expect(
+      (await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id })).status,
+    ).toBe(404);
     await lead.post(`/api/v1/events/${event.slug}/publish`);
-    expect((await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id })).body.status).toBe('confirmed');
+    expect(
+      (await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id })).body.status,
+    ).toBe('confirmed');
     const full = await b.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: b.org.id });
     expect(full.status).toBe(422);
   });
@@ -306,26 +406,44 @@ describe('events: organiser tools', () => {
     const a = await participant('Ada Checkin', 'sme', 'DE');
     const b = await participant('Ben Noshow', 'cluster_organisation', 'IT');
     const c = await participant('=cmd Formula', 'university', 'FR');
-    const ra = (await a.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: a.org.id, offers: 'Lidar' })).body;
-    const rb = (await b.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: b.org.id })).body;
-    const rc = (await c.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: c.org.id })).body;
+    const ra = (
+      await a.post(`/api/v1/events/${event.slug}/registrations`, {
+        organisationId: a.org.id,
+        offers: 'Lidar',
+      })
+    ).body;
+    const rb = (await b.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: b.org.id }))
+      .body;
+    const rc = (await c.post(`/api/v1/events/${event.slug}/registrations`, { organisationId: c.org.id }))
+      .body;
     await c.post(`/api/v1/events/${event.slug}/registrations/${rc.id}/cancel`);
 
     // Typed sloppily: lower case, spaces instead of dashes.
     const typed = ra.badgeCode.toLowerCase().replace(/-/g, ' ');
     const checked = await co.post(`/api/v1/events/${event.slug}/check-in`, { code: typed });
     expect(checked.status).toBe(200);
-    expect(checked.body).toMatchObject({ alreadyCheckedIn: false, registration: { id: ra.id, participant: { name: 'Ada Checkin' } } });
+    expect(checked.body).toMatchObject({
+      alreadyCheckedIn: false,
+      registration: { id: ra.id, participant: { name: 'Ada Checkin' } },
+    });
     expect(checked.body.registration.checkedInAt).not.toBeNull();
-    expect((await co.post(`/api/v1/events/${event.slug}/check-in`, { code: ra.badgeCode })).body.alreadyCheckedIn).toBe(true);
+    expect(
+      (await co.post(`/api/v1/events/${event.slug}/check-in`, { code: ra.badgeCode })).body.alreadyCheckedIn,
+    ).toBe(true);
     const unknown = await co.post(`/api/v1/events/${event.slug}/check-in`, { code: 'AAAA-BBBB-CCCC' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.details[0].path).toBe('code');
     expect((await co.post(`/api/v1/events/${event.slug}/check-in`, { code: rc.badgeCode })).status).toBe(422);
     expect((await a.post(`/api/v1/events/${event.slug}/check-in`, { code: ra.badgeCode })).status).toBe(403);
 
-    expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${ra.id}/no-show`, { noShow: true })).status).toBe(422);
-    expect((await lead.post(`/api/v1/events/${event.slug}/registrations/${rb.id}/no-show`, { noShow: true })).body.noShow).toBe(true);
+    expect(
+      (await lead.post(`/api/v1/events/${event.slug}/registrations/${ra.id}/no-show`, { noShow: true }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await lead.post(`/api/v1/events/${event.slug}/registrations/${rb.id}/no-show`, { noShow: true })).body
+        .noShow,
+    ).toBe(true);
 
     const checkedIn = await lead.get(`/api/v1/events/${event.slug}/registrations?attendance=checked_in`);
     expect(checkedIn.body.items.map((r: { id: string }) => r.id)).toEqual([ra.id]);
@@ -335,7 +453,10 @@ describe('events: organiser tools', () => {
     const csv = await lead.get(`/api/v1/events/${event.slug}/registrations/export?format=csv`);
     expect(csv.status).toBe(200);
     expect(String(csv.headers['content-disposition'])).toContain('registrations.csv');
-    const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toMatch(/^name,email,organisation,organisation_type,country,status,badge_code/);
     expect(lines).toHaveLength(4);
     expect(String(csv.body)).toContain(ra.badgeCode);
@@ -346,7 +467,11 @@ describe('events: organiser tools', () => {
     expect(String(xlsx.headers['content-type'])).toContain('spreadsheetml');
     expect((await a.get(`/api/v1/events/${event.slug}/registrations/export`)).status).toBe(403);
 
-    const pdf = await ctx.handle.app.inject({ method: 'GET', url: `/api/v1/events/${event.slug}/badges.pdf`, headers: { cookie: lead.cookie! } });
+    const pdf = await ctx.handle.app.inject({
+      method: 'GET',
+      url: `/api/v1/events/${event.slug}/badges.pdf`,
+      headers: { cookie: lead.cookie! },
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -354,12 +479,35 @@ describe('events: organiser tools', () => {
 
     const stats = await co.get(`/api/v1/events/${event.slug}/stats`);
     expect(stats.status).toBe(200);
-    expect(stats.body.byStatus).toEqual(expect.arrayContaining([{ key: 'confirmed', count: 2 }, { key: 'cancelled', count: 1 }]));
+    expect(stats.body.byStatus).toEqual(
+      expect.arrayContaining([
+        { key: 'confirmed', count: 2 },
+        { key: 'cancelled', count: 1 },
+      ]),
+    );
     expect(stats.body.attendance).toEqual({ confirmed: 2, checkedIn: 1, noShow: 1, notYet: 0 });
-    expect(stats.body.byOrganisationType).toEqual(expect.arrayContaining([{ key: 'sme', count: 1 }, { key: 'cluster_organisation', count: 1 }]));
-    expect(stats.body.byCountry).toEqual(expect.arrayContaining([{ key: 'DE', count: 1 }, { key: 'IT', count: 1 }]));
+    expect(stats.body.byOrganisationType).toEqual(
+      expect.arrayContaining([
+        { key: 'sme', count: 1 },
+        { key: 'cluster_organisation', count: 1 },
+      ]),
+    );
+    expect(stats.body.byCountry).toEqual(
+      expect.arrayContaining([
+        { key: 'DE', count: 1 },
+        { key: 'IT', count: 1 },
+      ]),
+    );
     // Meeting counts come from the B2B module: none requested yet.
-    expect(stats.body.meetings).toEqual({ requested: 0, accepted: 0, scheduled: 0, held: 0, c2c: 0, c2b: 0, b2b: 0 });
+    expect(stats.body.meetings).toEqual({
+      requested: 0,
+      accepted: 0,
+      scheduled: 0,
+      held: 0,
+      c2c: 0,
+      c2b: 0,
+      b2b: 0,
+    });
     const statsCsv = await co.get(`/api/v1/events/${event.slug}/stats/export?format=csv`);
     expect(String(statsCsv.body)).toContain('attendance,checked_in,1');
     expect(String(statsCsv.body)).toContain('meetings,c2c,0');

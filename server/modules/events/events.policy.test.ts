@@ -95,7 +95,9 @@ describe('events policy', () => {
   it('keeps programme items within the event and names meeting kinds from organisation types', () => {
     const ev = { startsAt: new Date('2030-01-01T08:00:00Z'), endsAt: new Date('2030-01-01T17:00:00Z') };
     expect(p.isWithinEvent({ startsAt: ev.startsAt, endsAt: ev.endsAt }, ev)).toBe(true);
-    expect(p.isWithinEvent({ startsAt: new Date('2030-01-01T07:59:00Z'), endsAt: ev.endsAt }, ev)).toBe(false);
+    expect(p.isWithinEvent({ startsAt: new Date('2030-01-01T07:59:00Z'), endsAt: ev.endsAt }, ev)).toBe(
+      false,
+    );
     expect(p.meetingKind('cluster_organisation', 'cluster_organisation')).toBe('c2c');
     expect(p.meetingKind('sme', 'cluster_organisation')).toBe('c2b');
     expect(p.meetingKind('sme', 'university')).toBe('b2b');

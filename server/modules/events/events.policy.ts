@@ -27,7 +27,11 @@ export function canManageEvent(viewer: Viewer, organiserIds: readonly string[]):
 }
 
 /** Drafts are seen only by those who manage them; published and cancelled events are public. */
-export function canViewEvent(viewer: Viewer, event: Pick<EventFacts, 'status'>, organiserIds: readonly string[]): boolean {
+export function canViewEvent(
+  viewer: Viewer,
+  event: Pick<EventFacts, 'status'>,
+  organiserIds: readonly string[],
+): boolean {
   return event.status !== 'draft' || canManageEvent(viewer, organiserIds);
 }
 
@@ -36,15 +40,27 @@ export function canCreateEventFor(viewer: Viewer, leadOrganisationId: string): b
   return !!viewer.actor && viewer.adminOrganisationIds.has(leadOrganisationId);
 }
 
-export function canEditEvent(viewer: Viewer, event: Pick<EventFacts, 'status'>, organiserIds: readonly string[]): boolean {
+export function canEditEvent(
+  viewer: Viewer,
+  event: Pick<EventFacts, 'status'>,
+  organiserIds: readonly string[],
+): boolean {
   return event.status !== 'cancelled' && canManageEvent(viewer, organiserIds);
 }
 
-export function canPublishEvent(viewer: Viewer, event: Pick<EventFacts, 'status'>, organiserIds: readonly string[]): boolean {
+export function canPublishEvent(
+  viewer: Viewer,
+  event: Pick<EventFacts, 'status'>,
+  organiserIds: readonly string[],
+): boolean {
   return event.status === 'draft' && canManageEvent(viewer, organiserIds);
 }
 
-export function canCancelEvent(viewer: Viewer, event: Pick<EventFacts, 'status'>, organiserIds: readonly string[]): boolean {
+export function canCancelEvent(
+  viewer: Viewer,
+  event: Pick<EventFacts, 'status'>,
+  organiserIds: readonly string[],
+): boolean {
   return event.status !== 'cancelled' && canManageEvent(viewer, organiserIds);
 }
 
@@ -71,32 +87,53 @@ export function canRegister(
 export type SeatDecision = 'confirmed' | 'waitlisted' | 'full';
 
 /** A seat if one is free, else the waitlist when the event keeps one. */
-export function seatFor(event: Pick<EventFacts, 'capacity' | 'waitlistEnabled'>, confirmedCount: number): SeatDecision {
+export function seatFor(
+  event: Pick<EventFacts, 'capacity' | 'waitlistEnabled'>,
+  confirmedCount: number,
+): SeatDecision {
   if (event.capacity === null || confirmedCount < event.capacity) return 'confirmed';
   return event.waitlistEnabled ? 'waitlisted' : 'full';
 }
 
 /** The status of a new registration: approval events wait for an organiser, open ones take a seat. */
-export function statusOnRegister(event: Pick<EventFacts, 'capacity' | 'waitlistEnabled' | 'registrationMode'>, confirmedCount: number) {
+export function statusOnRegister(
+  event: Pick<EventFacts, 'capacity' | 'waitlistEnabled' | 'registrationMode'>,
+  confirmedCount: number,
+) {
   return event.registrationMode === 'approval' ? ('pending' as const) : seatFor(event, confirmedCount);
 }
 
 /** The participant cancels their own registration; organisers may cancel anyone's. */
-export function canCancelRegistration(viewer: Viewer, registration: { userId: string; status: RegistrationStatus }, organiserIds: readonly string[]): boolean {
+export function canCancelRegistration(
+  viewer: Viewer,
+  registration: { userId: string; status: RegistrationStatus },
+  organiserIds: readonly string[],
+): boolean {
   if (!isActiveRegistration(registration.status)) return false;
   return viewer.actor?.userId === registration.userId || canManageEvent(viewer, organiserIds);
 }
 
 /** Organisers decide pending registrations (and may still admit a waitlisted one by approving it). */
-export function canDecideRegistration(viewer: Viewer, registration: { status: RegistrationStatus }, organiserIds: readonly string[]): boolean {
-  return (registration.status === 'pending' || registration.status === 'waitlisted') && canManageEvent(viewer, organiserIds);
+export function canDecideRegistration(
+  viewer: Viewer,
+  registration: { status: RegistrationStatus },
+  organiserIds: readonly string[],
+): boolean {
+  return (
+    (registration.status === 'pending' || registration.status === 'waitlisted') &&
+    canManageEvent(viewer, organiserIds)
+  );
 }
 
 /** Only confirmed participants are checked in or marked absent. */
-export const canAttend = (registration: { status: RegistrationStatus }) => registration.status === 'confirmed';
+export const canAttend = (registration: { status: RegistrationStatus }) =>
+  registration.status === 'confirmed';
 
 /** A programme item lies within the event. */
-export function isWithinEvent(item: { startsAt: Date; endsAt: Date }, event: { startsAt: Date; endsAt: Date }): boolean {
+export function isWithinEvent(
+  item: { startsAt: Date; endsAt: Date },
+  event: { startsAt: Date; endsAt: Date },
+): boolean {
   return item.startsAt >= event.startsAt && item.endsAt <= event.endsAt && item.endsAt > item.startsAt;
 }
 

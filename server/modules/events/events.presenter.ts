@@ -1,7 +1,20 @@
-import type { Event, EventSummary, ProgrammeSession, Registration, RegistrationQuestion } from '../../../contracts/events';
+import type {
+  Event,
+  EventSummary,
+  ProgrammeSession,
+  Registration,
+  RegistrationQuestion,
+} from '../../../contracts/events';
 import { StoredQuestionSchema } from '../../../contracts/events';
 import { instantToLocal } from './events.time';
-import type { EventRow, OrganiserRow, RegistrationRow, RegistrationView, SessionRow, SpeakerView } from './events.repository';
+import type {
+  EventRow,
+  OrganiserRow,
+  RegistrationRow,
+  RegistrationView,
+  SessionRow,
+  SpeakerView,
+} from './events.repository';
 
 export function storedQuestions(row: EventRow): RegistrationQuestion[] {
   return row.registrationQuestions.flatMap((q) => {
@@ -10,7 +23,12 @@ export function storedQuestions(row: EventRow): RegistrationQuestion[] {
   });
 }
 
-export function presentSummary(row: EventRow, organisers: OrganiserRow[], confirmedCount: number, isOrganiser: boolean): EventSummary {
+export function presentSummary(
+  row: EventRow,
+  organisers: OrganiserRow[],
+  confirmedCount: number,
+  isOrganiser: boolean,
+): EventSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -47,7 +65,9 @@ export function presentSession(row: SessionRow, speakers: SpeakerView[], timeZon
       .filter((s) => s.sessionId === row.id)
       .map((s) => ({
         name: s.name,
-        organisation: s.organisationId ? { id: s.organisationId, slug: s.organisationSlug!, name: s.organisationDisplayName! } : null,
+        organisation: s.organisationId
+          ? { id: s.organisationId, slug: s.organisationSlug!, name: s.organisationDisplayName! }
+          : null,
         organisationName: s.organisationName,
       })),
   };
@@ -99,7 +119,13 @@ export function presentRegistration(v: RegistrationView, withEmail: boolean): Re
     participant: { id: r.userId, name: v.userName, email: withEmail ? v.userEmail : null },
     organisation:
       r.organisationId && v.organisationName
-        ? { id: r.organisationId, slug: v.organisationSlug!, name: v.organisationName, type: v.organisationType!, country: v.organisationCountry! }
+        ? {
+            id: r.organisationId,
+            slug: v.organisationSlug!,
+            name: v.organisationName,
+            type: v.organisationType!,
+            country: v.organisationCountry!,
+          }
         : null,
     offers: r.offers,
     seeks: r.seeks,

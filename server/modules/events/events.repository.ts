@@ -1,4 +1,19 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { RegistrationListQuery } from '../../../contracts/events';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -37,7 +52,13 @@ export async function adminOrganisationIds(db: DbOrTx, userId: string): Promise<
   const rows = await db
     .select({ id: organisationMembers.organisationId })
     .from(organisationMembers)
-    .where(and(eq(organisationMembers.userId, userId), eq(organisationMembers.role, 'admin'), eq(organisationMembers.status, 'active')));
+    .where(
+      and(
+        eq(organisationMembers.userId, userId),
+        eq(organisationMembers.role, 'admin'),
+        eq(organisationMembers.status, 'active'),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -59,7 +80,10 @@ export function memberOrganisations(db: DbOrTx, userId: string) {
 
 export async function existingOrganisationIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -69,7 +93,13 @@ export async function organiserUserIds(db: DbOrTx, eventId: string): Promise<str
     .selectDistinct({ userId: organisationMembers.userId })
     .from(eventOrganisers)
     .innerJoin(organisationMembers, eq(organisationMembers.organisationId, eventOrganisers.organisationId))
-    .where(and(eq(eventOrganisers.eventId, eventId), eq(organisationMembers.role, 'admin'), eq(organisationMembers.status, 'active')));
+    .where(
+      and(
+        eq(eventOrganisers.eventId, eventId),
+        eq(organisationMembers.role, 'admin'),
+        eq(organisationMembers.status, 'active'),
+      ),
+    );
   return rows.map((r) => r.userId);
 }
 
@@ -89,10 +119,14 @@ async function freeSlug(db: DbOrTx, title: string, startsAt: Date): Promise<stri
 export async function insertEvent(db: DbOrTx, values: Omit<EventInsert, 'slug'>): Promise<EventRow> {
   const slug = await freeSlug(db, values.title, values.startsAt);
   try {
-    const [row] = await db.insert(events).values({ ...values, slug }).returning();
+    const [row] = await db
+      .insert(events)
+      .values({ ...values, slug })
+      .returning();
     return row!;
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', 'An event with this title was just created; try again');
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', 'An event with this title was just created; try again');
     throw e;
   }
 }
@@ -117,12 +151,21 @@ export async function lockEvent(tx: DbOrTx, id: string): Promise<EventRow | unde
   return row;
 }
 
-export async function setOrganisers(db: DbOrTx, eventId: string, leadId: string, coIds: string[]): Promise<void> {
+export async function setOrganisers(
+  db: DbOrTx,
+  eventId: string,
+  leadId: string,
+  coIds: string[],
+): Promise<void> {
   await db.delete(eventOrganisers).where(eq(eventOrganisers.eventId, eventId));
-  await db.insert(eventOrganisers).values([
-    { eventId, organisationId: leadId, role: 'lead' },
-    ...coIds.filter((id) => id !== leadId).map((organisationId) => ({ eventId, organisationId, role: 'co_organiser' })),
-  ]);
+  await db
+    .insert(eventOrganisers)
+    .values([
+      { eventId, organisationId: leadId, role: 'lead' },
+      ...coIds
+        .filter((id) => id !== leadId)
+        .map((organisationId) => ({ eventId, organisationId, role: 'co_organiser' })),
+    ]);
 }
 
 export async function organisersOf(db: DbOrTx, eventIds: string[]): Promise<OrganiserRow[]> {
@@ -167,7 +210,13 @@ export interface EventListFilter {
 }
 
 /** Public events plus the drafts of the organisations `adminOrgIds` administers; filtered in SQL. */
-export function listEvents(db: DbOrTx, filter: EventListFilter, adminOrgIds: string[], now: Date, seeAllDrafts: boolean) {
+export function listEvents(
+  db: DbOrTx,
+  filter: EventListFilter,
+  adminOrgIds: string[],
+  now: Date,
+  seeAllDrafts: boolean,
+) {
   const organising: SQL = adminOrgIds.length
     ? sql`exists (select 1 from ${eventOrganisers} eo where eo.event_id = ${events.id} and eo.organisation_id in (${sql.join(
         adminOrgIds.map((id) => sql`${id}::uuid`),
@@ -176,7 +225,11 @@ export function listEvents(db: DbOrTx, filter: EventListFilter, adminOrgIds: str
     : sql`false`;
   const conditions: SQL[] = [
     filter.when === 'upcoming' ? gte(events.endsAt, now) : lt(events.endsAt, now),
-    filter.organisingOnly ? organising : seeAllDrafts ? sql`true` : or(sql`${events.status} <> 'draft'`, organising)!,
+    filter.organisingOnly
+      ? organising
+      : seeAllDrafts
+        ? sql`true`
+        : or(sql`${events.status} <> 'draft'`, organising)!,
   ];
   if (filter.q) conditions.push(ilike(events.title, `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`));
   if (filter.format) conditions.push(eq(events.format, filter.format));
@@ -192,20 +245,34 @@ export function listEvents(db: DbOrTx, filter: EventListFilter, adminOrgIds: str
 // ---------- programme ----------
 
 export function listSessions(db: DbOrTx, eventId: string): Promise<SessionRow[]> {
-  return db.select().from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt), asc(eventSessions.endsAt), asc(eventSessions.id));
+  return db
+    .select()
+    .from(eventSessions)
+    .where(eq(eventSessions.eventId, eventId))
+    .orderBy(asc(eventSessions.startsAt), asc(eventSessions.endsAt), asc(eventSessions.id));
 }
 
 export async function findSession(db: DbOrTx, eventId: string, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(eventSessions).where(and(eq(eventSessions.id, id), eq(eventSessions.eventId, eventId)));
+  const [row] = await db
+    .select()
+    .from(eventSessions)
+    .where(and(eq(eventSessions.id, id), eq(eventSessions.eventId, eventId)));
   return row;
 }
 
-export async function insertSession(db: DbOrTx, values: typeof eventSessions.$inferInsert): Promise<SessionRow> {
+export async function insertSession(
+  db: DbOrTx,
+  values: typeof eventSessions.$inferInsert,
+): Promise<SessionRow> {
   const [row] = await db.insert(eventSessions).values(values).returning();
   return row!;
 }
 
-export async function updateSession(db: DbOrTx, id: string, values: Partial<typeof eventSessions.$inferInsert>): Promise<SessionRow> {
+export async function updateSession(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof eventSessions.$inferInsert>,
+): Promise<SessionRow> {
   const [row] = await db.update(eventSessions).set(values).where(eq(eventSessions.id, id)).returning();
   return row!;
 }
@@ -220,7 +287,10 @@ export async function replaceSpeakers(
   speakers: { name: string; organisationId: string | null; organisationName: string | null }[],
 ): Promise<void> {
   await db.delete(eventSessionSpeakers).where(eq(eventSessionSpeakers.sessionId, sessionId));
-  if (speakers.length) await db.insert(eventSessionSpeakers).values(speakers.map((s, position) => ({ ...s, sessionId, position })));
+  if (speakers.length)
+    await db
+      .insert(eventSessionSpeakers)
+      .values(speakers.map((s, position) => ({ ...s, sessionId, position })));
 }
 
 export async function speakersOf(db: DbOrTx, sessionIds: string[]) {
@@ -243,7 +313,11 @@ export type SpeakerView = Awaited<ReturnType<typeof speakersOf>>[number];
 
 // ---------- registrations ----------
 
-export async function findRegistration(db: DbOrTx, eventId: string, userId: string): Promise<RegistrationRow | undefined> {
+export async function findRegistration(
+  db: DbOrTx,
+  eventId: string,
+  userId: string,
+): Promise<RegistrationRow | undefined> {
   const [row] = await db
     .select()
     .from(eventRegistrations)
@@ -251,12 +325,23 @@ export async function findRegistration(db: DbOrTx, eventId: string, userId: stri
   return row;
 }
 
-export async function findRegistrationById(db: DbOrTx, eventId: string, id: string): Promise<RegistrationRow | undefined> {
-  const [row] = await db.select().from(eventRegistrations).where(and(eq(eventRegistrations.id, id), eq(eventRegistrations.eventId, eventId)));
+export async function findRegistrationById(
+  db: DbOrTx,
+  eventId: string,
+  id: string,
+): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.id, id), eq(eventRegistrations.eventId, eventId)));
   return row;
 }
 
-export async function findRegistrationByBadge(db: DbOrTx, eventId: string, badgeCode: string): Promise<RegistrationRow | undefined> {
+export async function findRegistrationByBadge(
+  db: DbOrTx,
+  eventId: string,
+  badgeCode: string,
+): Promise<RegistrationRow | undefined> {
   const [row] = await db
     .select()
     .from(eventRegistrations)
@@ -264,7 +349,10 @@ export async function findRegistrationByBadge(db: DbOrTx, eventId: string, badge
   return row;
 }
 
-export async function insertRegistration(db: DbOrTx, values: typeof eventRegistrations.$inferInsert): Promise<RegistrationRow> {
+export async function insertRegistration(
+  db: DbOrTx,
+  values: typeof eventRegistrations.$inferInsert,
+): Promise<RegistrationRow> {
   try {
     const [row] = await db.insert(eventRegistrations).values(values).returning();
     return row!;
@@ -274,8 +362,16 @@ export async function insertRegistration(db: DbOrTx, values: typeof eventRegistr
   }
 }
 
-export async function updateRegistration(db: DbOrTx, id: string, values: Partial<typeof eventRegistrations.$inferInsert>): Promise<RegistrationRow> {
-  const [row] = await db.update(eventRegistrations).set(values).where(eq(eventRegistrations.id, id)).returning();
+export async function updateRegistration(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof eventRegistrations.$inferInsert>,
+): Promise<RegistrationRow> {
+  const [row] = await db
+    .update(eventRegistrations)
+    .set(values)
+    .where(eq(eventRegistrations.id, id))
+    .returning();
   if (!row) throw AppError.notFound('Registration');
   return row;
 }
@@ -286,7 +382,10 @@ export async function firstWaitlisted(db: DbOrTx, eventId: string): Promise<Regi
     .select()
     .from(eventRegistrations)
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'waitlisted')))
-    .orderBy(asc(sql`coalesce(${eventRegistrations.waitlistedAt}, ${eventRegistrations.createdAt})`), asc(eventRegistrations.id))
+    .orderBy(
+      asc(sql`coalesce(${eventRegistrations.waitlistedAt}, ${eventRegistrations.createdAt})`),
+      asc(eventRegistrations.id),
+    )
     .limit(1);
   return row;
 }
@@ -301,7 +400,11 @@ const registrationColumns = {
   organisationCountry: organisations.countryCode,
 };
 
-export function listRegistrations(db: DbOrTx, eventId: string, filter: RegistrationListQuery & { ids?: string[] }) {
+export function listRegistrations(
+  db: DbOrTx,
+  eventId: string,
+  filter: RegistrationListQuery & { ids?: string[] },
+) {
   const conditions: SQL[] = [eq(eventRegistrations.eventId, eventId)];
   if (filter.ids) conditions.push(inArray(eventRegistrations.id, filter.ids));
   if (filter.status) conditions.push(eq(eventRegistrations.status, filter.status));
@@ -310,10 +413,23 @@ export function listRegistrations(db: DbOrTx, eventId: string, filter: Registrat
   if (filter.attendance === 'checked_in') conditions.push(isNotNull(eventRegistrations.checkedInAt));
   if (filter.attendance === 'no_show') conditions.push(eq(eventRegistrations.noShow, true));
   if (filter.attendance === 'not_checked_in')
-    conditions.push(and(isNull(eventRegistrations.checkedInAt), eq(eventRegistrations.noShow, false), eq(eventRegistrations.status, 'confirmed'))!);
+    conditions.push(
+      and(
+        isNull(eventRegistrations.checkedInAt),
+        eq(eventRegistrations.noShow, false),
+        eq(eventRegistrations.status, 'confirmed'),
+      )!,
+    );
   if (filter.q) {
     const like = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-    conditions.push(or(ilike(users.displayName, like), ilike(users.email, like), ilike(organisations.name, like), ilike(eventRegistrations.badgeCode, like))!);
+    conditions.push(
+      or(
+        ilike(users.displayName, like),
+        ilike(users.email, like),
+        ilike(organisations.name, like),
+        ilike(eventRegistrations.badgeCode, like),
+      )!,
+    );
   }
   return db
     .select(registrationColumns)
@@ -335,10 +451,15 @@ export async function registrationView(db: DbOrTx, eventId: string, id: string):
 
 export async function countsBy(db: DbOrTx, eventId: string, by: 'status' | 'type' | 'country') {
   const key =
-    by === 'status' ? eventRegistrations.status : by === 'type' ? sql<string>`coalesce(${organisations.type}, 'unknown')` : sql<string>`coalesce(${organisations.countryCode}, 'unknown')`;
+    by === 'status'
+      ? eventRegistrations.status
+      : by === 'type'
+        ? sql<string>`coalesce(${organisations.type}, 'unknown')`
+        : sql<string>`coalesce(${organisations.countryCode}, 'unknown')`;
   const conditions: SQL[] = [eq(eventRegistrations.eventId, eventId)];
   // Organisation breakdowns count the people who hold or wait for a seat, not those who left.
-  if (by !== 'status') conditions.push(inArray(eventRegistrations.status, ['pending', 'confirmed', 'waitlisted']));
+  if (by !== 'status')
+    conditions.push(inArray(eventRegistrations.status, ['pending', 'confirmed', 'waitlisted']));
   const rows = await db
     .select({ key, n: count() })
     .from(eventRegistrations)

@@ -38,7 +38,10 @@ type QuestionInput = z.output<typeof RegistrationQuestionSchema>;
 // ---------- who is looking ----------
 
 async function viewerOf(db: DbOrTx, actor: MaybeActor): Promise<policy.Viewer> {
-  return { actor, adminOrganisationIds: actor ? await repo.adminOrganisationIds(db, actor.userId) : new Set() };
+  return {
+    actor,
+    adminOrganisationIds: actor ? await repo.adminOrganisationIds(db, actor.userId) : new Set(),
+  };
 }
 
 interface Loaded {
@@ -55,13 +58,15 @@ async function loadVisible(db: DbOrTx, actor: MaybeActor, slug: string): Promise
   if (!event) throw AppError.notFound('Event');
   const organisers = await repo.organisersOf(db, [event.id]);
   const organiserIds = organisers.map((o) => o.id);
-  if (!policy.canViewEvent(viewer, event as policy.EventFacts, organiserIds)) throw AppError.notFound('Event');
+  if (!policy.canViewEvent(viewer, event as policy.EventFacts, organiserIds))
+    throw AppError.notFound('Event');
   return { event, viewer, organiserIds, organisers };
 }
 
 async function loadManaged(db: DbOrTx, actor: Actor, slug: string): Promise<Loaded> {
   const loaded = await loadVisible(db, actor, slug);
-  if (!policy.canManageEvent(loaded.viewer, loaded.organiserIds)) throw AppError.forbidden('Only the organisers of this event may do this');
+  if (!policy.canManageEvent(loaded.viewer, loaded.organiserIds))
+    throw AppError.forbidden('Only the organisers of this event may do this');
   return loaded;
 }
 
@@ -69,30 +74,45 @@ const facts = (e: EventRow) => e as policy.EventFacts;
 
 // ---------- validation helpers ----------
 
-function normaliseQuestions(questions: QuestionInput[], previous: RegistrationQuestion[] = []): RegistrationQuestion[] {
+function normaliseQuestions(
+  questions: QuestionInput[],
+  previous: RegistrationQuestion[] = [],
+): RegistrationQuestion[] {
   const used = new Set<string>();
   const details: ErrorDetail[] = [];
   const result = questions.map((q, i) => {
     let id = q.id && !used.has(q.id) ? q.id : undefined;
-    if (q.id && used.has(q.id)) details.push({ path: `registrationQuestions.${i}.id`, message: 'Two questions have the same id' });
+    if (q.id && used.has(q.id))
+      details.push({ path: `registrationQuestions.${i}.id`, message: 'Two questions have the same id' });
     if (!id) {
       let n = previous.length + i + 1;
       while (used.has(`q${n}`) || previous.some((p) => p.id === `q${n}`)) n++;
       id = `q${n}`;
     }
     used.add(id);
-    return { id, label: { en: q.label.en, fr: q.label.fr }, kind: q.kind, options: q.kind === 'choice' ? q.options : [], required: q.required };
+    return {
+      id,
+      label: { en: q.label.en, fr: q.label.fr },
+      kind: q.kind,
+      options: q.kind === 'choice' ? q.options : [],
+      required: q.required,
+    };
   });
   if (details.length) throw new AppError('VALIDATION_FAILED', details[0]!.message, details);
   return result;
 }
 
-function checkPlace(format: string, v: { venueName?: string | null; city?: string | null; onlineUrl?: string | null }): void {
+function checkPlace(
+  format: string,
+  v: { venueName?: string | null; city?: string | null; onlineUrl?: string | null },
+): void {
   const details: ErrorDetail[] = [];
   if ((format === 'venue' || format === 'hybrid') && !v.venueName && !v.city)
     details.push({ path: 'venueName', message: 'An event at a venue needs the venue name or the city' });
-  if (format === 'online' && !v.onlineUrl) details.push({ path: 'onlineUrl', message: 'An online event needs its link' });
-  if (details.length) throw new AppError('VALIDATION_FAILED', details.map((d) => d.message).join('; '), details);
+  if (format === 'online' && !v.onlineUrl)
+    details.push({ path: 'onlineUrl', message: 'An online event needs its link' });
+  if (details.length)
+    throw new AppError('VALIDATION_FAILED', details.map((d) => d.message).join('; '), details);
 }
 
 function eventTimes(startsLocal: string, endsLocal: string, zone: string): { startsAt: Date; endsAt: Date } {
@@ -106,29 +126,55 @@ function eventTimes(startsLocal: string, endsLocal: string, zone: string): { sta
 async function checkCoOrganisers(db: DbOrTx, leadId: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)].filter((id) => id !== leadId);
   const existing = await repo.existingOrganisationIds(db, unique);
-  const details = ids.flatMap((id, i) => (id !== leadId && !existing.has(id) ? [{ path: `coOrganiserIds.${i}`, message: 'Unknown organisation' }] : []));
+  const details = ids.flatMap((id, i) =>
+    id !== leadId && !existing.has(id)
+      ? [{ path: `coOrganiserIds.${i}`, message: 'Unknown organisation' }]
+      : [],
+  );
   if (details.length) throw new AppError('VALIDATION_FAILED', 'Unknown co-organising organisation', details);
   return unique;
 }
 
 // ---------- events ----------
 
-export async function listEvents(deps: Deps, actor: MaybeActor, query: z.output<typeof EventListQuerySchema>): Promise<EventSummary[]> {
+export async function listEvents(
+  deps: Deps,
+  actor: MaybeActor,
+  query: z.output<typeof EventListQuerySchema>,
+): Promise<EventSummary[]> {
   const viewer = await viewerOf(deps.db, actor);
   if (query.mine && !actor) throw new AppError('UNAUTHENTICATED', 'Sign in to see the events you organise');
   const admin = [...viewer.adminOrganisationIds];
   const rows = await repo.listEvents(
     deps.db,
-    { when: query.when, q: query.q, format: query.format, country: query.country, organisingOnly: !!query.mine, limit: query.limit },
+    {
+      when: query.when,
+      q: query.q,
+      format: query.format,
+      country: query.country,
+      organisingOnly: !!query.mine,
+      limit: query.limit,
+    },
     admin,
     deps.clock.now(),
     !!actor?.isPlatformAdmin,
   );
   const ids = rows.map((r) => r.id);
-  const [organisers, counts] = await Promise.all([repo.organisersOf(deps.db, ids), repo.confirmedCounts(deps.db, ids)]);
+  const [organisers, counts] = await Promise.all([
+    repo.organisersOf(deps.db, ids),
+    repo.confirmedCounts(deps.db, ids),
+  ]);
   return rows.map((row) => {
     const mine = organisers.filter((o) => o.eventId === row.id);
-    return presentSummary(row, mine, counts.get(row.id) ?? 0, policy.isOrganiser(viewer, mine.map((o) => o.id)));
+    return presentSummary(
+      row,
+      mine,
+      counts.get(row.id) ?? 0,
+      policy.isOrganiser(
+        viewer,
+        mine.map((o) => o.id),
+      ),
+    );
   });
 }
 
@@ -136,7 +182,10 @@ export async function getEvent(deps: Deps, actor: MaybeActor, slug: string): Pro
   const { event, viewer, organiserIds, organisers } = await loadVisible(deps.db, actor, slug);
   const sessions = await repo.listSessions(deps.db, event.id);
   const [speakers, confirmedCount, myRegistration] = await Promise.all([
-    repo.speakersOf(deps.db, sessions.map((s) => s.id)),
+    repo.speakersOf(
+      deps.db,
+      sessions.map((s) => s.id),
+    ),
     repo.countConfirmed(deps.db, event.id),
     actor ? repo.findRegistration(deps.db, event.id, actor.userId) : Promise.resolve(undefined),
   ]);
@@ -154,7 +203,12 @@ export async function getEvent(deps: Deps, actor: MaybeActor, slug: string): Pro
       publish: policy.canPublishEvent(viewer, f, organiserIds),
       cancel: policy.canCancelEvent(viewer, f, organiserIds),
       manage: policy.canManageEvent(viewer, organiserIds),
-      register: policy.canRegister(actor, f, myRegistration ? { status: myRegistration.status as Registration['status'] } : null, deps.clock.now()),
+      register: policy.canRegister(
+        actor,
+        f,
+        myRegistration ? { status: myRegistration.status as Registration['status'] } : null,
+        deps.clock.now(),
+      ),
     },
   });
 }
@@ -203,7 +257,8 @@ export async function updateEvent(deps: Deps, actor: Actor, slug: string, input:
   await deps.db.transaction(async (tx) => {
     const { event: loadedEvent, viewer, organiserIds, organisers } = await loadManaged(tx, actor, slug);
     const event = (await repo.lockEvent(tx, loadedEvent.id))!;
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds)) throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
+      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
     const zone = input.timeZone ?? event.timeZone;
     const { startsAt, endsAt } = eventTimes(
       input.startsAt ?? instantToLocal(event.startsAt, zone),
@@ -220,11 +275,20 @@ export async function updateEvent(deps: Deps, actor: Actor, slug: string, input:
     const sessions = await repo.listSessions(tx, event.id);
     const outside = sessions.findIndex((s) => !policy.isWithinEvent(s, { startsAt, endsAt }));
     if (outside >= 0) {
-      throw new AppError('UNPROCESSABLE', `The programme item "${sessions[outside]!.title}" would fall outside the new dates: move it first`, [
-        { path: 'startsAt', message: 'Programme items must stay within the event' },
-      ]);
+      throw new AppError(
+        'UNPROCESSABLE',
+        `The programme item "${sessions[outside]!.title}" would fall outside the new dates: move it first`,
+        [{ path: 'startsAt', message: 'Programme items must stay within the event' }],
+      );
     }
-    const values: Partial<repo.EventInsert> = { startsAt, endsAt, timeZone: zone, format, ...merged, updatedAt: deps.clock.now() };
+    const values: Partial<repo.EventInsert> = {
+      startsAt,
+      endsAt,
+      timeZone: zone,
+      format,
+      ...merged,
+      updatedAt: deps.clock.now(),
+    };
     if (input.title !== undefined) values.title = input.title;
     if (input.description !== undefined) values.description = input.description;
     if (input.descriptionFr !== undefined) values.descriptionFr = input.descriptionFr;
@@ -233,14 +297,22 @@ export async function updateEvent(deps: Deps, actor: Actor, slug: string, input:
     if (input.capacity !== undefined) values.capacity = input.capacity;
     if (input.registrationMode !== undefined) values.registrationMode = input.registrationMode;
     if (input.waitlistEnabled !== undefined) values.waitlistEnabled = input.waitlistEnabled;
-    if (input.registrationQuestions !== undefined) values.registrationQuestions = normaliseQuestions(input.registrationQuestions, storedQuestions(event));
+    if (input.registrationQuestions !== undefined)
+      values.registrationQuestions = normaliseQuestions(input.registrationQuestions, storedQuestions(event));
     if (input.coOrganiserIds !== undefined) {
       const lead = organisers.find((o) => o.role === 'lead')!;
       // Co-organisers share the work, but only the lead decides who organises.
       if (!viewer.adminOrganisationIds.has(lead.id) && !actor.isPlatformAdmin) {
-        throw new AppError('FORBIDDEN', 'Only the lead organisation changes the co-organisers', [{ path: 'coOrganiserIds', message: 'Only the lead organisation changes the co-organisers' }]);
+        throw new AppError('FORBIDDEN', 'Only the lead organisation changes the co-organisers', [
+          { path: 'coOrganiserIds', message: 'Only the lead organisation changes the co-organisers' },
+        ]);
       }
-      await repo.setOrganisers(tx, event.id, lead.id, await checkCoOrganisers(tx, lead.id, input.coOrganiserIds));
+      await repo.setOrganisers(
+        tx,
+        event.id,
+        lead.id,
+        await checkCoOrganisers(tx, lead.id, input.coOrganiserIds),
+      );
     }
     const updated = await repo.updateEvent(tx, event.id, values);
     // A larger capacity (or none) admits the waitlist at once.
@@ -252,7 +324,8 @@ export async function publishEvent(deps: Deps, actor: Actor, slug: string): Prom
   await deps.db.transaction(async (tx) => {
     const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
     const locked = (await repo.lockEvent(tx, event.id))!;
-    if (!policy.canPublishEvent(viewer, facts(locked), organiserIds)) throw new AppError('UNPROCESSABLE', `A ${locked.status} event cannot be published`);
+    if (!policy.canPublishEvent(viewer, facts(locked), organiserIds))
+      throw new AppError('UNPROCESSABLE', `A ${locked.status} event cannot be published`);
     await repo.updateEvent(tx, event.id, { status: 'published', updatedAt: deps.clock.now() });
   });
 }
@@ -261,7 +334,8 @@ export async function cancelEvent(deps: Deps, actor: Actor, slug: string): Promi
   await deps.db.transaction(async (tx) => {
     const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
     const locked = (await repo.lockEvent(tx, event.id))!;
-    if (!policy.canCancelEvent(viewer, facts(locked), organiserIds)) throw new AppError('UNPROCESSABLE', 'The event is already cancelled');
+    if (!policy.canCancelEvent(viewer, facts(locked), organiserIds))
+      throw new AppError('UNPROCESSABLE', 'The event is already cancelled');
     await repo.updateEvent(tx, event.id, { status: 'cancelled', updatedAt: deps.clock.now() });
     const registrants = await repo.listRegistrations(tx, event.id, {});
     await notify(
@@ -273,7 +347,10 @@ export async function cancelEvent(deps: Deps, actor: Actor, slug: string): Promi
           userId: r.registration.userId,
           kind: 'event.cancelled',
           title: { en: `${event.title} is cancelled`, fr: `${event.title} est annulé` },
-          body: { en: `The organisers have cancelled ${event.title}.`, fr: `Les organisateurs ont annulé ${event.title}.` },
+          body: {
+            en: `The organisers have cancelled ${event.title}.`,
+            fr: `Les organisateurs ont annulé ${event.title}.`,
+          },
           link: `/events/${event.slug}`,
           dedupeKey: `event-cancelled:${event.id}`,
         })),
@@ -283,19 +360,30 @@ export async function cancelEvent(deps: Deps, actor: Actor, slug: string): Promi
 
 // ---------- programme ----------
 
-async function writeSession(deps: Deps, tx: DbOrTx, event: EventRow, input: SessionInput, sessionId: string | null): Promise<void> {
+async function writeSession(
+  deps: Deps,
+  tx: DbOrTx,
+  event: EventRow,
+  input: SessionInput,
+  sessionId: string | null,
+): Promise<void> {
   const startsAt = localToInstant(input.startsAt, event.timeZone, 'startsAt');
   const endsAt = localToInstant(input.endsAt, event.timeZone, 'endsAt');
   if (endsAt <= startsAt) throw AppError.validation('endsAt', 'A programme item must end after it starts');
   if (!policy.isWithinEvent({ startsAt, endsAt }, event)) {
     throw new AppError('UNPROCESSABLE', 'A programme item must lie within the event', [
-      { path: startsAt < event.startsAt ? 'startsAt' : 'endsAt', message: `Between ${instantToLocal(event.startsAt, event.timeZone)} and ${instantToLocal(event.endsAt, event.timeZone)} (${event.timeZone})` },
+      {
+        path: startsAt < event.startsAt ? 'startsAt' : 'endsAt',
+        message: `Between ${instantToLocal(event.startsAt, event.timeZone)} and ${instantToLocal(event.endsAt, event.timeZone)} (${event.timeZone})`,
+      },
     ]);
   }
   const linked = input.speakers.map((s) => s.organisationId).filter((id): id is string => !!id);
   const existing = await repo.existingOrganisationIds(tx, linked);
   const details = input.speakers.flatMap((s, i) =>
-    s.organisationId && !existing.has(s.organisationId) ? [{ path: `speakers.${i}.organisationId`, message: 'Unknown organisation' }] : [],
+    s.organisationId && !existing.has(s.organisationId)
+      ? [{ path: `speakers.${i}.organisationId`, message: 'Unknown organisation' }]
+      : [],
   );
   if (details.length) throw new AppError('VALIDATION_FAILED', 'Unknown speaker organisation', details);
   const values = {
@@ -308,32 +396,51 @@ async function writeSession(deps: Deps, tx: DbOrTx, event: EventRow, input: Sess
     endsAt,
     updatedAt: deps.clock.now(),
   };
-  const row = sessionId ? await repo.updateSession(tx, sessionId, values) : await repo.insertSession(tx, { ...values, eventId: event.id });
+  const row = sessionId
+    ? await repo.updateSession(tx, sessionId, values)
+    : await repo.insertSession(tx, { ...values, eventId: event.id });
   await repo.replaceSpeakers(
     tx,
     row.id,
-    input.speakers.map((s) => ({ name: s.name, organisationId: s.organisationId ?? null, organisationName: s.organisationId ? null : (s.organisationName ?? null) })),
+    input.speakers.map((s) => ({
+      name: s.name,
+      organisationId: s.organisationId ?? null,
+      organisationName: s.organisationId ? null : (s.organisationName ?? null),
+    })),
   );
 }
 
 export async function addSession(deps: Deps, actor: Actor, slug: string, input: SessionInput): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds)) throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
+      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
     await writeSession(deps, tx, event, input, null);
   });
 }
 
-export async function updateSession(deps: Deps, actor: Actor, slug: string, sessionId: string, input: SessionInput): Promise<void> {
+export async function updateSession(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  sessionId: string,
+  input: SessionInput,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds)) throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
+      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
     if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
     await writeSession(deps, tx, event, input, sessionId);
   });
 }
 
-export async function deleteSession(deps: Deps, actor: Actor, slug: string, sessionId: string): Promise<void> {
+export async function deleteSession(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  sessionId: string,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event } = await loadManaged(tx, actor, slug);
     if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
@@ -344,10 +451,19 @@ export async function deleteSession(deps: Deps, actor: Actor, slug: string, sess
 export async function programmeCalendar(deps: Deps, actor: MaybeActor, slug: string): Promise<string> {
   const { event } = await loadVisible(deps.db, actor, slug);
   const sessions = await repo.listSessions(deps.db, event.id);
-  const speakers = await repo.speakersOf(deps.db, sessions.map((s) => s.id));
+  const speakers = await repo.speakersOf(
+    deps.db,
+    sessions.map((s) => s.id),
+  );
   const url = `${deps.config.publicUrl}/events/${event.slug}`;
   return programmeIcs(
-    { slug: event.slug, title: event.title, timeZone: event.timeZone, location: [event.venueName, event.city].filter(Boolean).join(', ') || null, url },
+    {
+      slug: event.slug,
+      title: event.title,
+      timeZone: event.timeZone,
+      location: [event.venueName, event.city].filter(Boolean).join(', ') || null,
+      url,
+    },
     sessions.map((s) => ({
       id: s.id,
       kind: s.kind as SessionInput['kind'],
@@ -383,7 +499,10 @@ export function normaliseBadgeCode(input: string): string {
   return raw.length === 12 ? `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}` : raw;
 }
 
-function checkAnswers(questions: RegistrationQuestion[], answers: Record<string, string>): Record<string, string> {
+function checkAnswers(
+  questions: RegistrationQuestion[],
+  answers: Record<string, string>,
+): Record<string, string> {
   const details: ErrorDetail[] = [];
   const kept: Record<string, string> = {};
   for (const q of questions) {
@@ -404,8 +523,11 @@ function checkAnswers(questions: RegistrationQuestion[], answers: Record<string,
 
 function subsetOf(values: string[] | undefined, allowed: string[], path: string): string[] {
   if (values === undefined) return allowed;
-  const details = values.flatMap((v, i) => (allowed.includes(v) ? [] : [{ path: `${path}.${i}`, message: 'Not in the organisation profile' }]));
-  if (details.length) throw new AppError('VALIDATION_FAILED', 'Pick terms from the organisation profile', details);
+  const details = values.flatMap((v, i) =>
+    allowed.includes(v) ? [] : [{ path: `${path}.${i}`, message: 'Not in the organisation profile' }],
+  );
+  if (details.length)
+    throw new AppError('VALIDATION_FAILED', 'Pick terms from the organisation profile', details);
   return [...new Set(values)];
 }
 
@@ -414,20 +536,37 @@ export async function registrationOptions(deps: Deps, actor: Actor, slug: string
   return { organisations: await repo.memberOrganisations(deps.db, actor.userId) };
 }
 
-const seatNotice = (event: EventRow, status: 'confirmed' | 'waitlisted', userId: string, reason: 'promoted' | 'approved'): NotificationInput => ({
+const seatNotice = (
+  event: EventRow,
+  status: 'confirmed' | 'waitlisted',
+  userId: string,
+  reason: 'promoted' | 'approved',
+): NotificationInput => ({
   userId,
   kind: status === 'confirmed' ? `event.registration.${reason}` : 'event.registration.waitlisted',
   title:
     status === 'confirmed'
       ? { en: `Your place at ${event.title} is confirmed`, fr: `Votre place à ${event.title} est confirmée` }
-      : { en: `You are on the waitlist of ${event.title}`, fr: `Vous êtes sur la liste d'attente de ${event.title}` },
+      : {
+          en: `You are on the waitlist of ${event.title}`,
+          fr: `Vous êtes sur la liste d'attente de ${event.title}`,
+        },
   body:
     status === 'confirmed'
       ? {
-          en: reason === 'promoted' ? `A place became free at ${event.title}: you are in.` : `The organisers approved your registration to ${event.title}.`,
-          fr: reason === 'promoted' ? `Une place s'est libérée à ${event.title} : vous êtes inscrit·e.` : `Les organisateurs ont approuvé votre inscription à ${event.title}.`,
+          en:
+            reason === 'promoted'
+              ? `A place became free at ${event.title}: you are in.`
+              : `The organisers approved your registration to ${event.title}.`,
+          fr:
+            reason === 'promoted'
+              ? `Une place s'est libérée à ${event.title} : vous êtes inscrit·e.`
+              : `Les organisateurs ont approuvé votre inscription à ${event.title}.`,
         }
-      : { en: `The event is full; you will be told if a place becomes free.`, fr: `L'événement est complet ; vous serez prévenu·e si une place se libère.` },
+      : {
+          en: `The event is full; you will be told if a place becomes free.`,
+          fr: `L'événement est complet ; vous serez prévenu·e si une place se libère.`,
+        },
   link: `/events/${event.slug}`,
 });
 
@@ -436,11 +575,24 @@ async function promoteWaitlisted(deps: Deps, tx: DbOrTx, event: EventRow): Promi
   const notices: NotificationInput[] = [];
   for (;;) {
     if (event.status !== 'published' && event.status !== 'draft') break;
-    if (policy.seatFor({ capacity: event.capacity, waitlistEnabled: false }, await repo.countConfirmed(tx, event.id)) !== 'confirmed') break;
+    if (
+      policy.seatFor(
+        { capacity: event.capacity, waitlistEnabled: false },
+        await repo.countConfirmed(tx, event.id),
+      ) !== 'confirmed'
+    )
+      break;
     const next = await repo.firstWaitlisted(tx, event.id);
     if (!next) break;
-    await repo.updateRegistration(tx, next.id, { status: 'confirmed', waitlistedAt: null, updatedAt: deps.clock.now() });
-    notices.push({ ...seatNotice(event, 'confirmed', next.userId, 'promoted'), dedupeKey: `event-promoted:${next.id}:${deps.clock.now().toISOString()}` });
+    await repo.updateRegistration(tx, next.id, {
+      status: 'confirmed',
+      waitlistedAt: null,
+      updatedAt: deps.clock.now(),
+    });
+    notices.push({
+      ...seatNotice(event, 'confirmed', next.userId, 'promoted'),
+      dedupeKey: `event-promoted:${next.id}:${deps.clock.now().toISOString()}`,
+    });
   }
   if (notices.length) await notify(deps, tx, notices);
 }
@@ -449,7 +601,12 @@ async function promoteWaitlisted(deps: Deps, tx: DbOrTx, event: EventRow): Promi
  * Registers the actor. The seat is decided under the event's row lock, in the transaction that
  * writes the registration, so concurrent registrations never exceed the capacity.
  */
-export async function register(deps: Deps, actor: Actor, slug: string, input: RegisterInput): Promise<Registration> {
+export async function register(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  input: RegisterInput,
+): Promise<Registration> {
   const id = await deps.db.transaction(async (tx) => {
     const { event: visible } = await loadVisible(tx, actor, slug);
     const event = (await repo.lockEvent(tx, visible.id))!;
@@ -457,15 +614,22 @@ export async function register(deps: Deps, actor: Actor, slug: string, input: Re
     const now = deps.clock.now();
     if (existing && policy.isActiveRegistration(existing.status as Registration['status']))
       throw new AppError('CONFLICT', 'You are already registered to this event');
-    if (!actor.emailVerified) throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address before registering');
-    if (!policy.canRegister(actor, facts(event), null, now)) throw new AppError('UNPROCESSABLE', 'Registration is closed for this event');
-    const organisation = (await repo.memberOrganisations(tx, actor.userId)).find((o) => o.id === input.organisationId);
+    if (!actor.emailVerified)
+      throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address before registering');
+    if (!policy.canRegister(actor, facts(event), null, now))
+      throw new AppError('UNPROCESSABLE', 'Registration is closed for this event');
+    const organisation = (await repo.memberOrganisations(tx, actor.userId)).find(
+      (o) => o.id === input.organisationId,
+    );
     if (!organisation) throw AppError.validation('organisationId', 'Choose one of your organisations');
     const answers = checkAnswers(storedQuestions(event), input.answers);
     const technologies = subsetOf(input.technologies, organisation.technologies, 'technologies');
     const domains = subsetOf(input.domains, organisation.domains, 'domains');
     const decision = policy.statusOnRegister(facts(event), await repo.countConfirmed(tx, event.id));
-    if (decision === 'full') throw new AppError('UNPROCESSABLE', 'The event is full', [{ path: '', message: 'No place left and no waitlist' }]);
+    if (decision === 'full')
+      throw new AppError('UNPROCESSABLE', 'The event is full', [
+        { path: '', message: 'No place left and no waitlist' },
+      ]);
     const values = {
       organisationId: organisation.id,
       status: decision,
@@ -482,7 +646,13 @@ export async function register(deps: Deps, actor: Actor, slug: string, input: Re
     };
     const row = existing
       ? await repo.updateRegistration(tx, existing.id, values)
-      : await repo.insertRegistration(tx, { ...values, eventId: event.id, userId: actor.userId, badgeCode: newBadgeCode(), createdAt: now });
+      : await repo.insertRegistration(tx, {
+          ...values,
+          eventId: event.id,
+          userId: actor.userId,
+          badgeCode: newBadgeCode(),
+          createdAt: now,
+        });
     if (decision === 'pending') {
       await notify(
         deps,
@@ -490,8 +660,14 @@ export async function register(deps: Deps, actor: Actor, slug: string, input: Re
         (await repo.organiserUserIds(tx, event.id)).map((userId) => ({
           userId,
           kind: 'event.registration.pending',
-          title: { en: `A registration to ${event.title} awaits approval`, fr: `Une inscription à ${event.title} attend votre validation` },
-          body: { en: `${actor.displayName} (${organisation.name}) asked to attend.`, fr: `${actor.displayName} (${organisation.name}) demande à participer.` },
+          title: {
+            en: `A registration to ${event.title} awaits approval`,
+            fr: `Une inscription à ${event.title} attend votre validation`,
+          },
+          body: {
+            en: `${actor.displayName} (${organisation.name}) asked to attend.`,
+            fr: `${actor.displayName} (${organisation.name}) demande à participer.`,
+          },
           link: `/events/${event.slug}/manage`,
           dedupeKey: `event-pending:${row.id}:${now.toISOString()}`,
         })),
@@ -515,93 +691,250 @@ async function changeRegistration(
     const event = (await repo.lockEvent(tx, loaded.event.id))!;
     const registration = await repo.findRegistrationById(tx, event.id, registrationId);
     const mayManage = policy.canManageEvent(loaded.viewer, loaded.organiserIds);
-    if (!registration || (!mayManage && registration.userId !== actor.userId)) throw AppError.notFound('Registration');
+    if (!registration || (!mayManage && registration.userId !== actor.userId))
+      throw AppError.notFound('Registration');
     await change(tx, { ...loaded, event, registration });
     return event.id;
   });
   const viewer = await viewerOf(deps.db, actor);
   const organisers = await repo.organisersOf(deps.db, [eventId]);
-  return presentRegistration(await repo.registrationView(deps.db, eventId, registrationId), policy.canManageEvent(viewer, organisers.map((o) => o.id)));
+  return presentRegistration(
+    await repo.registrationView(deps.db, eventId, registrationId),
+    policy.canManageEvent(
+      viewer,
+      organisers.map((o) => o.id),
+    ),
+  );
 }
 
-export function cancelRegistration(deps: Deps, actor: Actor, slug: string, registrationId: string): Promise<Registration> {
-  return changeRegistration(deps, actor, slug, registrationId, async (tx, { event, viewer, organiserIds, registration }) => {
-    if (!policy.canCancelRegistration(viewer, { userId: registration.userId, status: registration.status as Registration['status'] }, organiserIds))
-      throw new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be cancelled`);
-    await repo.updateRegistration(tx, registration.id, { status: 'cancelled', waitlistedAt: null, updatedAt: deps.clock.now() });
-    if (registration.status === 'confirmed') await promoteWaitlisted(deps, tx, event);
-  });
+export function cancelRegistration(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  registrationId: string,
+): Promise<Registration> {
+  return changeRegistration(
+    deps,
+    actor,
+    slug,
+    registrationId,
+    async (tx, { event, viewer, organiserIds, registration }) => {
+      if (
+        !policy.canCancelRegistration(
+          viewer,
+          { userId: registration.userId, status: registration.status as Registration['status'] },
+          organiserIds,
+        )
+      )
+        throw new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be cancelled`);
+      await repo.updateRegistration(tx, registration.id, {
+        status: 'cancelled',
+        waitlistedAt: null,
+        updatedAt: deps.clock.now(),
+      });
+      if (registration.status === 'confirmed') await promoteWaitlisted(deps, tx, event);
+    },
+  );
 }
 
-export function approveRegistration(deps: Deps, actor: Actor, slug: string, registrationId: string): Promise<Registration> {
-  return changeRegistration(deps, actor, slug, registrationId, async (tx, { event, viewer, organiserIds, registration }) => {
-    if (!policy.canDecideRegistration(viewer, { status: registration.status as Registration['status'] }, organiserIds))
-      throw policy.canManageEvent(viewer, organiserIds) ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be approved`) : AppError.forbidden();
-    const seat = policy.seatFor(facts(event), await repo.countConfirmed(tx, event.id));
-    if (seat === 'full' || (seat === 'waitlisted' && registration.status === 'waitlisted'))
-      throw new AppError('UNPROCESSABLE', 'The event is full: raise the capacity or wait for a cancellation', [{ path: '', message: 'No place left' }]);
-    const now = deps.clock.now();
-    await repo.updateRegistration(tx, registration.id, { status: seat, waitlistedAt: seat === 'waitlisted' ? now : null, decidedBy: actor.userId, updatedAt: now });
-    await notify(deps, tx, [{ ...seatNotice(event, seat, registration.userId, 'approved'), dedupeKey: `event-approved:${registration.id}:${now.toISOString()}` }]);
-  });
+export function approveRegistration(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  registrationId: string,
+): Promise<Registration> {
+  return changeRegistration(
+    deps,
+    actor,
+    slug,
+    registrationId,
+    async (tx, { event, viewer, organiserIds, registration }) => {
+      if (
+        !policy.canDecideRegistration(
+          viewer,
+          { status: registration.status as Registration['status'] },
+          organiserIds,
+        )
+      )
+        throw policy.canManageEvent(viewer, organiserIds)
+          ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be approved`)
+          : AppError.forbidden();
+      const seat = policy.seatFor(facts(event), await repo.countConfirmed(tx, event.id));
+      if (seat === 'full' || (seat === 'waitlisted' && registration.status === 'waitlisted'))
+        throw new AppError(
+          'UNPROCESSABLE',
+          'The event is full: raise the capacity or wait for a cancellation',
+          [{ path: '', message: 'No place left' }],
+        );
+      const now = deps.clock.now();
+      await repo.updateRegistration(tx, registration.id, {
+        status: seat,
+        waitlistedAt: seat === 'waitlisted' ? now : null,
+        decidedBy: actor.userId,
+        updatedAt: now,
+      });
+      await notify(deps, tx, [
+        {
+          ...seatNotice(event, seat, registration.userId, 'approved'),
+          dedupeKey: `event-approved:${registration.id}:${now.toISOString()}`,
+        },
+      ]);
+    },
+  );
 }
 
-export function declineRegistration(deps: Deps, actor: Actor, slug: string, registrationId: string): Promise<Registration> {
-  return changeRegistration(deps, actor, slug, registrationId, async (tx, { event, viewer, organiserIds, registration }) => {
-    if (!policy.canDecideRegistration(viewer, { status: registration.status as Registration['status'] }, organiserIds))
-      throw policy.canManageEvent(viewer, organiserIds) ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be declined`) : AppError.forbidden();
-    const now = deps.clock.now();
-    await repo.updateRegistration(tx, registration.id, { status: 'declined', waitlistedAt: null, decidedBy: actor.userId, updatedAt: now });
-    await notify(deps, tx, [
-      {
-        userId: registration.userId,
-        kind: 'event.registration.declined',
-        title: { en: `Your registration to ${event.title} was declined`, fr: `Votre inscription à ${event.title} n'a pas été retenue` },
-        body: { en: 'The organisers could not accept your registration.', fr: "Les organisateurs n'ont pas pu accepter votre inscription." },
-        link: `/events/${event.slug}`,
-        dedupeKey: `event-declined:${registration.id}:${now.toISOString()}`,
-      },
-    ]);
-  });
+export function declineRegistration(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  registrationId: string,
+): Promise<Registration> {
+  return changeRegistration(
+    deps,
+    actor,
+    slug,
+    registrationId,
+    async (tx, { event, viewer, organiserIds, registration }) => {
+      if (
+        !policy.canDecideRegistration(
+          viewer,
+          { status: registration.status as Registration['status'] },
+          organiserIds,
+        )
+      )
+        throw policy.canManageEvent(viewer, organiserIds)
+          ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be declined`)
+          : AppError.forbidden();
+      const now = deps.clock.now();
+      await repo.updateRegistration(tx, registration.id, {
+        status: 'declined',
+        waitlistedAt: null,
+        decidedBy: actor.userId,
+        updatedAt: now,
+      });
+      await notify(deps, tx, [
+        {
+          userId: registration.userId,
+          kind: 'event.registration.declined',
+          title: {
+            en: `Your registration to ${event.title} was declined`,
+            fr: `Votre inscription à ${event.title} n'a pas été retenue`,
+          },
+          body: {
+            en: 'The organisers could not accept your registration.',
+            fr: "Les organisateurs n'ont pas pu accepter votre inscription.",
+          },
+          link: `/events/${event.slug}`,
+          dedupeKey: `event-declined:${registration.id}:${now.toISOString()}`,
+        },
+      ]);
+    },
+  );
 }
 
-export function setNoShow(deps: Deps, actor: Actor, slug: string, registrationId: string, noShow: boolean): Promise<Registration> {
-  return changeRegistration(deps, actor, slug, registrationId, async (tx, { viewer, organiserIds, registration }) => {
-    if (!policy.canManageEvent(viewer, organiserIds)) throw AppError.forbidden();
-    if (!policy.canAttend({ status: registration.status as Registration['status'] }))
-      throw new AppError('UNPROCESSABLE', 'Only confirmed participants can be marked absent');
-    if (noShow && registration.checkedInAt) throw new AppError('UNPROCESSABLE', 'This participant has checked in');
-    await repo.updateRegistration(tx, registration.id, { noShow, decidedBy: actor.userId, updatedAt: deps.clock.now() });
-  });
+export function setNoShow(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  registrationId: string,
+  noShow: boolean,
+): Promise<Registration> {
+  return changeRegistration(
+    deps,
+    actor,
+    slug,
+    registrationId,
+    async (tx, { viewer, organiserIds, registration }) => {
+      if (!policy.canManageEvent(viewer, organiserIds)) throw AppError.forbidden();
+      if (!policy.canAttend({ status: registration.status as Registration['status'] }))
+        throw new AppError('UNPROCESSABLE', 'Only confirmed participants can be marked absent');
+      if (noShow && registration.checkedInAt)
+        throw new AppError('UNPROCESSABLE', 'This participant has checked in');
+      await repo.updateRegistration(tx, registration.id, {
+        noShow,
+        decidedBy: actor.userId,
+        updatedAt: deps.clock.now(),
+      });
+    },
+  );
 }
 
-export async function checkIn(deps: Deps, actor: Actor, slug: string, rawCode: string): Promise<{ registration: Registration; alreadyCheckedIn: boolean }> {
+export async function checkIn(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  rawCode: string,
+): Promise<{ registration: Registration; alreadyCheckedIn: boolean }> {
   const code = normaliseBadgeCode(rawCode);
   const { id, alreadyCheckedIn, eventId } = await deps.db.transaction(async (tx) => {
     const { event } = await loadManaged(tx, actor, slug);
-    if (event.status !== 'published') throw new AppError('UNPROCESSABLE', `Check-in is open for published events only (this one is ${event.status})`);
+    if (event.status !== 'published')
+      throw new AppError(
+        'UNPROCESSABLE',
+        `Check-in is open for published events only (this one is ${event.status})`,
+      );
     const found = await repo.findRegistrationByBadge(tx, event.id, code);
-    if (!found) throw new AppError('NOT_FOUND', 'No registration with this badge code for this event', [{ path: 'code', message: 'Unknown badge code' }]);
+    if (!found)
+      throw new AppError('NOT_FOUND', 'No registration with this badge code for this event', [
+        { path: 'code', message: 'Unknown badge code' },
+      ]);
     if (!policy.canAttend({ status: found.status as Registration['status'] }))
-      throw new AppError('UNPROCESSABLE', `This registration is ${found.status}, not confirmed`, [{ path: 'code', message: `Registration ${found.status}` }]);
+      throw new AppError('UNPROCESSABLE', `This registration is ${found.status}, not confirmed`, [
+        { path: 'code', message: `Registration ${found.status}` },
+      ]);
     if (found.checkedInAt) return { id: found.id, alreadyCheckedIn: true, eventId: event.id };
     // The conditional update settles two desks scanning the same badge at once.
-    await repo.updateRegistration(tx, found.id, { checkedInAt: deps.clock.now(), noShow: false, decidedBy: actor.userId, updatedAt: deps.clock.now() });
+    await repo.updateRegistration(tx, found.id, {
+      checkedInAt: deps.clock.now(),
+      noShow: false,
+      decidedBy: actor.userId,
+      updatedAt: deps.clock.now(),
+    });
     return { id: found.id, alreadyCheckedIn: false, eventId: event.id };
   });
-  return { registration: presentRegistration(await repo.registrationView(deps.db, eventId, id), true), alreadyCheckedIn };
+  return {
+    registration: presentRegistration(await repo.registrationView(deps.db, eventId, id), true),
+    alreadyCheckedIn,
+  };
 }
 
-export async function listRegistrations(deps: Deps, actor: Actor, slug: string, query: RegistrationListQuery): Promise<Registration[]> {
+export async function listRegistrations(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  query: RegistrationListQuery,
+): Promise<Registration[]> {
   const { event } = await loadManaged(deps.db, actor, slug);
   return (await repo.listRegistrations(deps.db, event.id, query)).map((r) => presentRegistration(r, true));
 }
 
-export async function exportRegistrations(deps: Deps, actor: Actor, slug: string, query: RegistrationListQuery, format: 'csv' | 'xlsx') {
+export async function exportRegistrations(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  query: RegistrationListQuery,
+  format: 'csv' | 'xlsx',
+) {
   const { event } = await loadManaged(deps.db, actor, slug);
   const questions = storedQuestions(event);
   const rows = await repo.listRegistrations(deps.db, event.id, query);
-  const header = ['name', 'email', 'organisation', 'organisation_type', 'country', 'status', 'badge_code', 'checked_in_at', 'no_show', 'offers', 'seeks', 'technologies', 'domains', 'registered_at', ...questions.map((q) => q.label.en)];
+  const header = [
+    'name',
+    'email',
+    'organisation',
+    'organisation_type',
+    'country',
+    'status',
+    'badge_code',
+    'checked_in_at',
+    'no_show',
+    'offers',
+    'seeks',
+    'technologies',
+    'domains',
+    'registered_at',
+    ...questions.map((q) => q.label.en),
+  ];
   const body = rows.map(({ registration: r, ...v }) => [
     v.userName,
     v.userEmail,
@@ -619,15 +952,27 @@ export async function exportRegistrations(deps: Deps, actor: Actor, slug: string
     r.createdAt.toISOString(),
     ...questions.map((q) => r.answers[q.id] ?? ''),
   ]);
-  return { file: await tableFile('Registrations', header, body, format), contentType: CONTENT_TYPES[format], filename: `${event.slug}-registrations.${format}` };
+  return {
+    file: await tableFile('Registrations', header, body, format),
+    contentType: CONTENT_TYPES[format],
+    filename: `${event.slug}-registrations.${format}`,
+  };
 }
 
-export async function badges(deps: Deps, actor: Actor, slug: string): Promise<{ file: Buffer; filename: string }> {
+export async function badges(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+): Promise<{ file: Buffer; filename: string }> {
   const { event } = await loadManaged(deps.db, actor, slug);
   const rows = await repo.listRegistrations(deps.db, event.id, { status: 'confirmed' });
   const file = await badgesPdf(
     event.title,
-    rows.map((r) => ({ name: r.userName, organisation: r.organisationName ?? '', code: r.registration.badgeCode })),
+    rows.map((r) => ({
+      name: r.userName,
+      organisation: r.organisationName ?? '',
+      code: r.registration.badgeCode,
+    })),
   );
   return { file, filename: `${event.slug}-badges.pdf` };
 }
@@ -659,5 +1004,9 @@ export async function exportStats(deps: Deps, actor: Actor, slug: string, format
     ...(s.meetings ? Object.entries(s.meetings).map(([k, v]) => ['meetings', k, v]) : []),
   ];
   const { event } = await loadManaged(deps.db, actor, slug);
-  return { file: await tableFile('Statistics', ['section', 'key', 'count'], rows, format), contentType: CONTENT_TYPES[format], filename: `${event.slug}-statistics.${format}` };
+  return {
+    file: await tableFile('Statistics', ['section', 'key', 'count'], rows, format),
+    contentType: CONTENT_TYPES[format],
+    filename: `${event.slug}-statistics.${format}`,
+  };
 }

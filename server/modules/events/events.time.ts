@@ -4,7 +4,8 @@ import { AppError } from '../../errors';
 export const isValidTimeZone = (zone: string) => IANAZone.isValidZone(zone);
 
 export function assertTimeZone(zone: string, path = 'timeZone'): void {
-  if (!isValidTimeZone(zone)) throw AppError.validation(path, `Unknown time zone "${zone}": use an IANA name such as Europe/Paris`);
+  if (!isValidTimeZone(zone))
+    throw AppError.validation(path, `Unknown time zone "${zone}": use an IANA name such as Europe/Paris`);
 }
 
 /** "2027-06-10T09:00" in `zone` → the instant. A wall time skipped by a DST change moves forward (Luxon's rule). */

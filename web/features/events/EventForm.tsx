@@ -128,7 +128,13 @@ export function bodyFromValues(v: EventFormValues): CreateEventBody {
       ...(q.id ? { id: q.id } : {}),
       label: { en: q.labelEn, fr: q.labelFr },
       kind: q.kind,
-      options: q.kind === 'choice' ? q.options.split('\n').map((o) => o.trim()).filter(Boolean) : [],
+      options:
+        q.kind === 'choice'
+          ? q.options
+              .split('\n')
+              .map((o) => o.trim())
+              .filter(Boolean)
+          : [],
       required: q.required,
     })),
   };
@@ -145,14 +151,22 @@ interface EventFormProps {
   onSubmit(values: EventFormValues): Promise<void>;
 }
 
-export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeCoOrganisers, submitLabel, onSubmit }: EventFormProps) {
+export function EventForm({
+  initial,
+  leadChoices,
+  coOrganiserChoices,
+  canChangeCoOrganisers,
+  submitLabel,
+  onSubmit,
+}: EventFormProps) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const [values, setValues] = useState(initial);
   const [failure, setFailure] = useState<FormFailure | undefined>();
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => errors.field(failure, name);
   const fields: Record<string, { id: string; label: string }> = {
     title: { id: 'ev-title', label: t('events.form.title') },
@@ -186,7 +200,10 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
   }
 
   const updateQuestion = (i: number, patch: Partial<QuestionDraft>) =>
-    set('questions', values.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)));
+    set(
+      'questions',
+      values.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)),
+    );
   const co = coOrganiserChoices.filter((o) => o.id !== values.leadOrganisationId);
 
   return (
@@ -200,7 +217,15 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
       )}
       <fieldset disabled={busy} className="stack">
         {leadChoices && (
-          <Select id={fields.leadOrganisationId!.id} label={fields.leadOrganisationId!.label} required value={values.leadOrganisationId} onChange={(e) => set('leadOrganisationId', e.target.value)} error={err('leadOrganisationId')} hint={t('events.form.leadHint')}>
+          <Select
+            id={fields.leadOrganisationId!.id}
+            label={fields.leadOrganisationId!.label}
+            required
+            value={values.leadOrganisationId}
+            onChange={(e) => set('leadOrganisationId', e.target.value)}
+            error={err('leadOrganisationId')}
+            hint={t('events.form.leadHint')}
+          >
             <option value="">{t('events.form.choose')}</option>
             {leadChoices.map((o) => (
               <option key={o.id} value={o.id}>
@@ -209,11 +234,38 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
             ))}
           </Select>
         )}
-        <TextField id={fields.title!.id} label={fields.title!.label} required value={values.title} onChange={(e) => set('title', e.target.value)} error={err('title')} />
-        <TextArea id={fields.description!.id} label={fields.description!.label} value={values.description} onChange={(e) => set('description', e.target.value)} error={err('description')} rows={5} />
-        <TextArea id={fields.descriptionFr!.id} label={fields.descriptionFr!.label} value={values.descriptionFr} onChange={(e) => set('descriptionFr', e.target.value)} error={err('descriptionFr')} rows={3} lang="fr" />
+        <TextField
+          id={fields.title!.id}
+          label={fields.title!.label}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={err('title')}
+        />
+        <TextArea
+          id={fields.description!.id}
+          label={fields.description!.label}
+          value={values.description}
+          onChange={(e) => set('description', e.target.value)}
+          error={err('description')}
+          rows={5}
+        />
+        <TextArea
+          id={fields.descriptionFr!.id}
+          label={fields.descriptionFr!.label}
+          value={values.descriptionFr}
+          onChange={(e) => set('descriptionFr', e.target.value)}
+          error={err('descriptionFr')}
+          rows={3}
+          lang="fr"
+        />
 
-        <Select id={fields.format!.id} label={fields.format!.label} value={values.format} onChange={(e) => set('format', e.target.value as EventFormValues['format'])}>
+        <Select
+          id={fields.format!.id}
+          label={fields.format!.label}
+          value={values.format}
+          onChange={(e) => set('format', e.target.value as EventFormValues['format'])}
+        >
           {(['venue', 'online', 'hybrid'] as const).map((f) => (
             <option key={f} value={f}>
               {t(`events.format.${f}`)}
@@ -222,10 +274,34 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
         </Select>
         {values.format !== 'online' && (
           <div className="form-grid">
-            <TextField id={fields.venueName!.id} label={fields.venueName!.label} value={values.venueName} onChange={(e) => set('venueName', e.target.value)} error={err('venueName')} />
-            <TextField id="ev-address" label={t('events.form.venueAddress')} value={values.venueAddress} onChange={(e) => set('venueAddress', e.target.value)} error={err('venueAddress')} />
-            <TextField id={fields.city!.id} label={fields.city!.label} value={values.city} onChange={(e) => set('city', e.target.value)} error={err('city')} />
-            <Select id="ev-country" label={t('events.form.country')} value={values.country} onChange={(e) => set('country', e.target.value)} error={err('country')}>
+            <TextField
+              id={fields.venueName!.id}
+              label={fields.venueName!.label}
+              value={values.venueName}
+              onChange={(e) => set('venueName', e.target.value)}
+              error={err('venueName')}
+            />
+            <TextField
+              id="ev-address"
+              label={t('events.form.venueAddress')}
+              value={values.venueAddress}
+              onChange={(e) => set('venueAddress', e.target.value)}
+              error={err('venueAddress')}
+            />
+            <TextField
+              id={fields.city!.id}
+              label={fields.city!.label}
+              value={values.city}
+              onChange={(e) => set('city', e.target.value)}
+              error={err('city')}
+            />
+            <Select
+              id="ev-country"
+              label={t('events.form.country')}
+              value={values.country}
+              onChange={(e) => set('country', e.target.value)}
+              error={err('country')}
+            >
               <option value="">{t('events.form.choose')}</option>
               {(() => {
                 const { europe, beyond } = countryOptions(i18n.language);
@@ -239,10 +315,25 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
           </div>
         )}
         {values.format !== 'venue' && (
-          <TextField id={fields.onlineUrl!.id} label={fields.onlineUrl!.label} type="url" value={values.onlineUrl} onChange={(e) => set('onlineUrl', e.target.value)} error={err('onlineUrl')} />
+          <TextField
+            id={fields.onlineUrl!.id}
+            label={fields.onlineUrl!.label}
+            type="url"
+            value={values.onlineUrl}
+            onChange={(e) => set('onlineUrl', e.target.value)}
+            error={err('onlineUrl')}
+          />
         )}
 
-        <Select id={fields.timeZone!.id} label={fields.timeZone!.label} required value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} error={err('timeZone')} hint={t('events.form.timeZoneHint')}>
+        <Select
+          id={fields.timeZone!.id}
+          label={fields.timeZone!.label}
+          required
+          value={values.timeZone}
+          onChange={(e) => set('timeZone', e.target.value)}
+          error={err('timeZone')}
+          hint={t('events.form.timeZoneHint')}
+        >
           {timeZones().map((z) => (
             <option key={z} value={z}>
               {z}
@@ -250,18 +341,61 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
           ))}
         </Select>
         <div className="form-grid">
-          <TextField id={fields.startsAt!.id} label={fields.startsAt!.label} type="datetime-local" required value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} error={err('startsAt')} />
-          <TextField id={fields.endsAt!.id} label={fields.endsAt!.label} type="datetime-local" required value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} error={err('endsAt')} />
-          <TextField id={fields.capacity!.id} label={fields.capacity!.label} type="number" min={1} inputMode="numeric" value={values.capacity} onChange={(e) => set('capacity', e.target.value)} error={err('capacity')} hint={t('events.form.capacityHint')} />
+          <TextField
+            id={fields.startsAt!.id}
+            label={fields.startsAt!.label}
+            type="datetime-local"
+            required
+            value={values.startsAt}
+            onChange={(e) => set('startsAt', e.target.value)}
+            error={err('startsAt')}
+          />
+          <TextField
+            id={fields.endsAt!.id}
+            label={fields.endsAt!.label}
+            type="datetime-local"
+            required
+            value={values.endsAt}
+            onChange={(e) => set('endsAt', e.target.value)}
+            error={err('endsAt')}
+          />
+          <TextField
+            id={fields.capacity!.id}
+            label={fields.capacity!.label}
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={values.capacity}
+            onChange={(e) => set('capacity', e.target.value)}
+            error={err('capacity')}
+            hint={t('events.form.capacityHint')}
+          />
         </div>
 
-        <Select id="ev-mode" label={t('events.form.registrationMode')} value={values.registrationMode} onChange={(e) => set('registrationMode', e.target.value as 'open' | 'approval')}>
+        <Select
+          id="ev-mode"
+          label={t('events.form.registrationMode')}
+          value={values.registrationMode}
+          onChange={(e) => set('registrationMode', e.target.value as 'open' | 'approval')}
+        >
           <option value="open">{t('events.mode.open')}</option>
           <option value="approval">{t('events.mode.approval')}</option>
         </Select>
-        <Checkbox id="ev-waitlist" label={t('events.form.waitlist')} checked={values.waitlistEnabled} onChange={(e) => set('waitlistEnabled', e.target.checked)} />
+        <Checkbox
+          id="ev-waitlist"
+          label={t('events.form.waitlist')}
+          checked={values.waitlistEnabled}
+          onChange={(e) => set('waitlistEnabled', e.target.checked)}
+        />
 
-        <Fieldset id={fields.coOrganiserIds!.id} legend={fields.coOrganiserIds!.label} hint={canChangeCoOrganisers ? t('events.form.coOrganisersHint') : t('events.form.coOrganisersLeadOnly')} error={err('coOrganiserIds')}>
+        <Fieldset
+          id={fields.coOrganiserIds!.id}
+          legend={fields.coOrganiserIds!.label}
+          hint={
+            canChangeCoOrganisers ? t('events.form.coOrganisersHint') : t('events.form.coOrganisersLeadOnly')
+          }
+          error={err('coOrganiserIds')}
+        >
           <div className="checkbox-columns">
             {co.map((o) => (
               <Checkbox
@@ -270,31 +404,91 @@ export function EventForm({ initial, leadChoices, coOrganiserChoices, canChangeC
                 label={o.name}
                 disabled={!canChangeCoOrganisers}
                 checked={values.coOrganiserIds.includes(o.id)}
-                onChange={(e) => set('coOrganiserIds', e.target.checked ? [...values.coOrganiserIds, o.id] : values.coOrganiserIds.filter((id) => id !== o.id))}
+                onChange={(e) =>
+                  set(
+                    'coOrganiserIds',
+                    e.target.checked
+                      ? [...values.coOrganiserIds, o.id]
+                      : values.coOrganiserIds.filter((id) => id !== o.id),
+                  )
+                }
               />
             ))}
           </div>
         </Fieldset>
 
-        <Fieldset id={fields.registrationQuestions!.id} legend={fields.registrationQuestions!.label} hint={t('events.form.questionsHint')} error={err('registrationQuestions')}>
+        <Fieldset
+          id={fields.registrationQuestions!.id}
+          legend={fields.registrationQuestions!.label}
+          hint={t('events.form.questionsHint')}
+          error={err('registrationQuestions')}
+        >
           {values.questions.map((q, i) => (
             <div className="question-editor" key={i}>
-              <TextField id={`ev-q-${i}-en`} label={t('events.form.questionLabelEn', { n: i + 1 })} value={q.labelEn} onChange={(e) => updateQuestion(i, { labelEn: e.target.value })} error={err(`registrationQuestions.${i}.label`)} />
-              <TextField id={`ev-q-${i}-fr`} label={t('events.form.questionLabelFr', { n: i + 1 })} value={q.labelFr} onChange={(e) => updateQuestion(i, { labelFr: e.target.value })} lang="fr" />
-              <Select id={`ev-q-${i}-kind`} label={t('events.form.questionKind', { n: i + 1 })} value={q.kind} onChange={(e) => updateQuestion(i, { kind: e.target.value as 'text' | 'choice' })}>
+              <TextField
+                id={`ev-q-${i}-en`}
+                label={t('events.form.questionLabelEn', { n: i + 1 })}
+                value={q.labelEn}
+                onChange={(e) => updateQuestion(i, { labelEn: e.target.value })}
+                error={err(`registrationQuestions.${i}.label`)}
+              />
+              <TextField
+                id={`ev-q-${i}-fr`}
+                label={t('events.form.questionLabelFr', { n: i + 1 })}
+                value={q.labelFr}
+                onChange={(e) => updateQuestion(i, { labelFr: e.target.value })}
+                lang="fr"
+              />
+              <Select
+                id={`ev-q-${i}-kind`}
+                label={t('events.form.questionKind', { n: i + 1 })}
+                value={q.kind}
+                onChange={(e) => updateQuestion(i, { kind: e.target.value as 'text' | 'choice' })}
+              >
                 <option value="text">{t('events.form.kindText')}</option>
                 <option value="choice">{t('events.form.kindChoice')}</option>
               </Select>
               {q.kind === 'choice' && (
-                <TextArea id={`ev-q-${i}-options`} label={t('events.form.questionOptions', { n: i + 1 })} hint={t('events.form.optionsHint')} value={q.options} onChange={(e) => updateQuestion(i, { options: e.target.value })} error={err(`registrationQuestions.${i}.options`)} rows={3} />
+                <TextArea
+                  id={`ev-q-${i}-options`}
+                  label={t('events.form.questionOptions', { n: i + 1 })}
+                  hint={t('events.form.optionsHint')}
+                  value={q.options}
+                  onChange={(e) => updateQuestion(i, { options: e.target.value })}
+                  error={err(`registrationQuestions.${i}.options`)}
+                  rows={3}
+                />
               )}
-              <Checkbox id={`ev-q-${i}-required`} label={t('events.form.questionRequired', { n: i + 1 })} checked={q.required} onChange={(e) => updateQuestion(i, { required: e.target.checked })} />
-              <Button variant="quiet" size="sm" onClick={() => set('questions', values.questions.filter((_, j) => j !== i))}>
+              <Checkbox
+                id={`ev-q-${i}-required`}
+                label={t('events.form.questionRequired', { n: i + 1 })}
+                checked={q.required}
+                onChange={(e) => updateQuestion(i, { required: e.target.checked })}
+              />
+              <Button
+                variant="quiet"
+                size="sm"
+                onClick={() =>
+                  set(
+                    'questions',
+                    values.questions.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {t('events.form.removeQuestion', { n: i + 1 })}
               </Button>
             </div>
           ))}
-          <Button variant="secondary" size="sm" onClick={() => set('questions', [...values.questions, { labelEn: '', labelFr: '', kind: 'text', options: '', required: false }])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              set('questions', [
+                ...values.questions,
+                { labelEn: '', labelFr: '', kind: 'text', options: '', required: false },
+              ])
+            }
+          >
             {t('events.form.addQuestion')}
           </Button>
         </Fieldset>

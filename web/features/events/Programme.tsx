@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SESSION_KINDS, type Event, type ProgrammeSession, type SessionBody, type SessionKind } from '../../../contracts/events';
+import {
+  SESSION_KINDS,
+  type Event,
+  type ProgrammeSession,
+  type SessionBody,
+  type SessionKind,
+} from '../../../contracts/events';
 import { useErrorText } from '../../lib/errors';
 import { failureFromError, type FormFailure } from '../../lib/forms';
 import { Badge } from '../../ui/Badge';
@@ -34,7 +40,8 @@ export function ProgrammeList({ event, headingLevel = 3 }: { event: Event; headi
       {event.programme.map((s) => (
         <li key={s.id} className="programme__item">
           <div className="programme__time">
-            <time dateTime={s.startsAt}>{formatTime(s.startsAtLocal, i18n.language)}</time> – <time dateTime={s.endsAt}>{formatTime(s.endsAtLocal, i18n.language)}</time>
+            <time dateTime={s.startsAt}>{formatTime(s.startsAtLocal, i18n.language)}</time> –{' '}
+            <time dateTime={s.endsAt}>{formatTime(s.endsAtLocal, i18n.language)}</time>
           </div>
           <div>
             <Badge tone={KIND_TONE[s.kind]}>{t(`events.kind.${s.kind}`)}</Badge>
@@ -49,7 +56,8 @@ export function ProgrammeList({ event, headingLevel = 3 }: { event: Event; headi
                     {sp.name}
                     {sp.organisation ? (
                       <>
-                        {' '}(<Link to={`/organisations/${sp.organisation.slug}`}>{sp.organisation.name}</Link>)
+                        {' '}
+                        (<Link to={`/organisations/${sp.organisation.slug}`}>{sp.organisation.name}</Link>)
                       </>
                     ) : sp.organisationName ? (
                       ` (${sp.organisationName})`
@@ -102,7 +110,11 @@ const draftOf = (s: ProgrammeSession): SessionDraft => ({
   description: s.description,
   startsAt: s.startsAtLocal,
   endsAt: s.endsAtLocal,
-  speakers: s.speakers.map((sp) => ({ name: sp.name, organisationId: sp.organisation?.id ?? '', organisationName: sp.organisationName ?? '' })),
+  speakers: s.speakers.map((sp) => ({
+    name: sp.name,
+    organisationId: sp.organisation?.id ?? '',
+    organisationName: sp.organisationName ?? '',
+  })),
 });
 
 const bodyOf = (d: SessionDraft): SessionBody => ({
@@ -115,10 +127,26 @@ const bodyOf = (d: SessionDraft): SessionBody => ({
   endsAt: d.endsAt,
   speakers: d.speakers
     .filter((s) => s.name.trim())
-    .map((s) => (s.organisationId ? { name: s.name, organisationId: s.organisationId } : { name: s.name, organisationName: s.organisationName })),
+    .map((s) =>
+      s.organisationId
+        ? { name: s.name, organisationId: s.organisationId }
+        : { name: s.name, organisationName: s.organisationName },
+    ),
 });
 
-function SessionForm({ event, initial, sessionId, organisations, onDone }: { event: Event; initial: SessionDraft; sessionId: string | null; organisations: OrganisationChoice[]; onDone(e: Event | null): void }) {
+function SessionForm({
+  event,
+  initial,
+  sessionId,
+  organisations,
+  onDone,
+}: {
+  event: Event;
+  initial: SessionDraft;
+  sessionId: string | null;
+  organisations: OrganisationChoice[];
+  onDone(e: Event | null): void;
+}) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const [d, setD] = useState(initial);
@@ -127,7 +155,11 @@ function SessionForm({ event, initial, sessionId, organisations, onDone }: { eve
   const [attempt, setAttempt] = useState(0);
   const p = sessionId ? `ses-${sessionId}` : 'ses-new';
   const set = <K extends keyof SessionDraft>(k: K, v: SessionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const setSpeaker = (i: number, patch: Partial<SpeakerDraft>) => set('speakers', d.speakers.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const setSpeaker = (i: number, patch: Partial<SpeakerDraft>) =>
+    set(
+      'speakers',
+      d.speakers.map((s, j) => (j === i ? { ...s, ...patch } : s)),
+    );
   const fields = {
     kind: { id: `${p}-kind`, label: t('events.session.kind') },
     title: { id: `${p}-title`, label: t('events.session.title') },
@@ -141,7 +173,9 @@ function SessionForm({ event, initial, sessionId, organisations, onDone }: { eve
     setBusy(true);
     setAttempt((n) => n + 1);
     try {
-      const updated = sessionId ? await eventsApi.updateSession(event.slug, sessionId, bodyOf(d)) : await eventsApi.addSession(event.slug, bodyOf(d));
+      const updated = sessionId
+        ? await eventsApi.updateSession(event.slug, sessionId, bodyOf(d))
+        : await eventsApi.addSession(event.slug, bodyOf(d));
       setFailure(undefined);
       if (!sessionId) setD({ ...emptyDraft(event), startsAt: d.endsAt, endsAt: d.endsAt });
       onDone(updated);
@@ -153,28 +187,100 @@ function SessionForm({ event, initial, sessionId, organisations, onDone }: { eve
   }
 
   return (
-    <form onSubmit={submit} noValidate className="session-editor stack" aria-label={sessionId ? t('events.session.editLabel', { title: initial.title }) : t('events.session.add')}>
-      {failure && <ErrorSummary title={errors.describe(failure.error)} items={errors.summary(failure, fields)} submissionKey={attempt} />}
+    <form
+      onSubmit={submit}
+      noValidate
+      className="session-editor stack"
+      aria-label={
+        sessionId ? t('events.session.editLabel', { title: initial.title }) : t('events.session.add')
+      }
+    >
+      {failure && (
+        <ErrorSummary
+          title={errors.describe(failure.error)}
+          items={errors.summary(failure, fields)}
+          submissionKey={attempt}
+        />
+      )}
       <fieldset disabled={busy} className="stack">
         <div className="form-grid">
-          <Select id={fields.kind.id} label={fields.kind.label} value={d.kind} onChange={(e) => set('kind', e.target.value as SessionKind)} error={errors.field(failure, 'kind')}>
+          <Select
+            id={fields.kind.id}
+            label={fields.kind.label}
+            value={d.kind}
+            onChange={(e) => set('kind', e.target.value as SessionKind)}
+            error={errors.field(failure, 'kind')}
+          >
             {SESSION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`events.kind.${k}`)}
               </option>
             ))}
           </Select>
-          <TextField id={fields.title.id} label={fields.title.label} required value={d.title} onChange={(e) => set('title', e.target.value)} error={errors.field(failure, 'title')} />
-          <TextField id={`${p}-title-fr`} label={t('events.session.titleFr')} value={d.titleFr} onChange={(e) => set('titleFr', e.target.value)} lang="fr" />
-          <TextField id={`${p}-room`} label={t('events.session.room')} value={d.room} onChange={(e) => set('room', e.target.value)} />
-          <TextField id={fields.startsAt.id} label={fields.startsAt.label} type="datetime-local" required value={d.startsAt} onChange={(e) => set('startsAt', e.target.value)} error={errors.field(failure, 'startsAt')} hint={event.timeZone} />
-          <TextField id={fields.endsAt.id} label={fields.endsAt.label} type="datetime-local" required value={d.endsAt} onChange={(e) => set('endsAt', e.target.value)} error={errors.field(failure, 'endsAt')} hint={event.timeZone} />
+          <TextField
+            id={fields.title.id}
+            label={fields.title.label}
+            required
+            value={d.title}
+            onChange={(e) => set('title', e.target.value)}
+            error={errors.field(failure, 'title')}
+          />
+          <TextField
+            id={`${p}-title-fr`}
+            label={t('events.session.titleFr')}
+            value={d.titleFr}
+            onChange={(e) => set('titleFr', e.target.value)}
+            lang="fr"
+          />
+          <TextField
+            id={`${p}-room`}
+            label={t('events.session.room')}
+            value={d.room}
+            onChange={(e) => set('room', e.target.value)}
+          />
+          <TextField
+            id={fields.startsAt.id}
+            label={fields.startsAt.label}
+            type="datetime-local"
+            required
+            value={d.startsAt}
+            onChange={(e) => set('startsAt', e.target.value)}
+            error={errors.field(failure, 'startsAt')}
+            hint={event.timeZone}
+          />
+          <TextField
+            id={fields.endsAt.id}
+            label={fields.endsAt.label}
+            type="datetime-local"
+            required
+            value={d.endsAt}
+            onChange={(e) => set('endsAt', e.target.value)}
+            error={errors.field(failure, 'endsAt')}
+            hint={event.timeZone}
+          />
         </div>
-        <TextArea id={`${p}-description`} label={t('events.session.description')} value={d.description} onChange={(e) => set('description', e.target.value)} rows={2} />
+        <TextArea
+          id={`${p}-description`}
+          label={t('events.session.description')}
+          value={d.description}
+          onChange={(e) => set('description', e.target.value)}
+          rows={2}
+        />
         {d.speakers.map((s, i) => (
           <div className="form-grid" key={i}>
-            <TextField id={`${p}-sp-${i}-name`} label={t('events.session.speakerName', { n: i + 1 })} value={s.name} onChange={(e) => setSpeaker(i, { name: e.target.value })} error={errors.field(failure, `speakers.${i}.name`)} />
-            <Select id={`${p}-sp-${i}-org`} label={t('events.session.speakerOrganisation', { n: i + 1 })} value={s.organisationId} onChange={(e) => setSpeaker(i, { organisationId: e.target.value })}>
+            <TextField
+              id={`${p}-sp-${i}-name`}
+              label={t('events.session.speakerName', { n: i + 1 })}
+              value={s.name}
+              onChange={(e) => setSpeaker(i, { name: e.target.value })}
+              error={errors.field(failure, `speakers.${i}.name`)}
+            />
+            <Select
+              id={`${p}-sp-${i}-org`}
+              label={t('events.session.speakerOrganisation', { n: i + 1 })}
+              value={s.organisationId}
+              onChange={(e) => setSpeaker(i, { organisationId: e.target.value })}
+            >
               <option value="">{t('events.session.freeOrganisation')}</option>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -183,15 +289,35 @@ function SessionForm({ event, initial, sessionId, organisations, onDone }: { eve
               ))}
             </Select>
             {!s.organisationId && (
-              <TextField id={`${p}-sp-${i}-orgname`} label={t('events.session.speakerOrganisationName', { n: i + 1 })} value={s.organisationName} onChange={(e) => setSpeaker(i, { organisationName: e.target.value })} />
+              <TextField
+                id={`${p}-sp-${i}-orgname`}
+                label={t('events.session.speakerOrganisationName', { n: i + 1 })}
+                value={s.organisationName}
+                onChange={(e) => setSpeaker(i, { organisationName: e.target.value })}
+              />
             )}
-            <Button variant="quiet" size="sm" onClick={() => set('speakers', d.speakers.filter((_, j) => j !== i))}>
+            <Button
+              variant="quiet"
+              size="sm"
+              onClick={() =>
+                set(
+                  'speakers',
+                  d.speakers.filter((_, j) => j !== i),
+                )
+              }
+            >
               {t('events.session.removeSpeaker', { n: i + 1 })}
             </Button>
           </div>
         ))}
         <div className="actions">
-          <Button variant="secondary" size="sm" onClick={() => set('speakers', [...d.speakers, { name: '', organisationId: '', organisationName: '' }])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              set('speakers', [...d.speakers, { name: '', organisationId: '', organisationName: '' }])
+            }
+          >
             {t('events.session.addSpeaker')}
           </Button>
           <Button type="submit" busy={busy}>
@@ -209,7 +335,15 @@ function SessionForm({ event, initial, sessionId, organisations, onDone }: { eve
 }
 
 /** Organisers add, edit and remove programme items; times are typed in the event's time zone. */
-export function ProgrammeEditor({ event, organisations, onChange }: { event: Event; organisations: OrganisationChoice[]; onChange(e: Event): void }) {
+export function ProgrammeEditor({
+  event,
+  organisations,
+  onChange,
+}: {
+  event: Event;
+  organisations: OrganisationChoice[];
+  onChange(e: Event): void;
+}) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -245,10 +379,20 @@ export function ProgrammeEditor({ event, organisations, onChange }: { event: Eve
                 />
               ) : (
                 <div className="actions">
-                  <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)} aria-label={t('events.session.editLabel', { title: s.title })}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => setEditing(s.id)}
+                    aria-label={t('events.session.editLabel', { title: s.title })}
+                  >
                     {t('events.session.edit')}
                   </Button>
-                  <Button variant="danger" size="sm" onClick={() => void remove(s)} aria-label={t('events.session.removeLabel', { title: s.title })}>
+                  <Button
+                    variant="danger"
+                    size="sm"
+                    onClick={() => void remove(s)}
+                    aria-label={t('events.session.removeLabel', { title: s.title })}
+                  >
                     {t('events.session.remove')}
                   </Button>
                 </div>
@@ -258,7 +402,13 @@ export function ProgrammeEditor({ event, organisations, onChange }: { event: Eve
         ))}
       </ol>
       <h3>{t('events.session.add')}</h3>
-      <SessionForm event={event} initial={emptyDraft(event)} sessionId={null} organisations={organisations} onDone={(e) => e && onChange(e)} />
+      <SessionForm
+        event={event}
+        initial={emptyDraft(event)}
+        sessionId={null}
+        organisations={organisations}
+        onDone={(e) => e && onChange(e)}
+      />
     </div>
   );
 }

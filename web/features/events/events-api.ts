@@ -19,23 +19,29 @@ import { apiClient, type Query } from '../../lib/api';
 const ev = (slug: string) => `/events/${encodeURIComponent(slug)}`;
 
 export const eventsApi = {
-  list: (query: Partial<z.input<typeof EventListQuerySchema>>) => apiClient.get('/events', EventListSchema, { query: query as Query }),
+  list: (query: Partial<z.input<typeof EventListQuerySchema>>) =>
+    apiClient.get('/events', EventListSchema, { query: query as Query }),
   get: (slug: string) => apiClient.get(ev(slug), EventSchema),
   create: (body: CreateEventBody) => apiClient.post('/events', EventSchema, body),
   update: (slug: string, body: UpdateEventBody) => apiClient.patch(ev(slug), EventSchema, body),
   publish: (slug: string) => apiClient.post(`${ev(slug)}/publish`, EventSchema),
   cancel: (slug: string) => apiClient.post(`${ev(slug)}/cancel`, EventSchema),
   addSession: (slug: string, body: SessionBody) => apiClient.post(`${ev(slug)}/sessions`, EventSchema, body),
-  updateSession: (slug: string, id: string, body: SessionBody) => apiClient.patch(`${ev(slug)}/sessions/${id}`, EventSchema, body),
+  updateSession: (slug: string, id: string, body: SessionBody) =>
+    apiClient.patch(`${ev(slug)}/sessions/${id}`, EventSchema, body),
   deleteSession: (slug: string, id: string) => apiClient.delete(`${ev(slug)}/sessions/${id}`, EventSchema),
-  registrationOptions: (slug: string) => apiClient.get(`${ev(slug)}/registration-options`, RegistrationOptionsSchema),
-  register: (slug: string, body: RegisterBody) => apiClient.post(`${ev(slug)}/registrations`, RegistrationSchema, body),
+  registrationOptions: (slug: string) =>
+    apiClient.get(`${ev(slug)}/registration-options`, RegistrationOptionsSchema),
+  register: (slug: string, body: RegisterBody) =>
+    apiClient.post(`${ev(slug)}/registrations`, RegistrationSchema, body),
   registrations: (slug: string, query: Partial<RegistrationListQuery>) =>
     apiClient.get(`${ev(slug)}/registrations`, RegistrationListSchema, { query: query as Query }),
   act: (slug: string, id: string, action: 'cancel' | 'approve' | 'decline') =>
     apiClient.post(`${ev(slug)}/registrations/${id}/${action}`, RegistrationSchema),
-  setNoShow: (slug: string, id: string, noShow: boolean) => apiClient.post(`${ev(slug)}/registrations/${id}/no-show`, RegistrationSchema, { noShow }),
-  checkIn: (slug: string, code: string) => apiClient.post(`${ev(slug)}/check-in`, CheckInResultSchema, { code }),
+  setNoShow: (slug: string, id: string, noShow: boolean) =>
+    apiClient.post(`${ev(slug)}/registrations/${id}/no-show`, RegistrationSchema, { noShow }),
+  checkIn: (slug: string, code: string) =>
+    apiClient.post(`${ev(slug)}/check-in`, CheckInResultSchema, { code }),
   stats: (slug: string) => apiClient.get(`${ev(slug)}/stats`, EventStatsSchema),
 };
 
@@ -60,11 +66,19 @@ function wall(local: string): Date {
 }
 
 export function formatDay(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(wall(local));
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(wall(local));
 }
 
 export function formatTime(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(wall(local));
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    wall(local),
+  );
 }
 
 /** "Thursday 10 June 2027, 09:00 – 18:00" (or two dates when it spans days), in the event's time zone. */
@@ -77,5 +91,13 @@ export function formatRange(startLocal: string, endLocal: string, locale: string
 
 export function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return intl.supportedValuesOf?.('timeZone') ?? ['Europe/Paris', 'Europe/Rome', 'Europe/Helsinki', 'Europe/Vilnius', 'UTC'];
+  return (
+    intl.supportedValuesOf?.('timeZone') ?? [
+      'Europe/Paris',
+      'Europe/Rome',
+      'Europe/Helsinki',
+      'Europe/Vilnius',
+      'UTC',
+    ]
+  );
 }
