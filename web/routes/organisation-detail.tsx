@@ -195,6 +195,8 @@ export function Component() {
   const hasBothDescriptions = Boolean(o.descriptionEn && o.descriptionFr);
   const otherLanguage = lang === 'fr' ? 'en' : 'fr';
   const canManage = o.can.manageMembers || o.can.manageClusterMembers;
+  const { user } = useSession();
+  const canMerge = Boolean(user?.isPlatformAdmin);
 
   return (
     <div className="container page">
@@ -344,7 +346,7 @@ export function Component() {
 
         <aside className="org-layout__side" aria-label={t('organisations.detail.sidebar')}>
           <Facts organisation={o} />
-          {(o.can.edit || canManage) && (
+          {(o.can.edit || canManage || canMerge) && (
             <Card as="section" aria-labelledby="admin-heading">
               <h2 id="admin-heading" className="h3">
                 {t('organisations.detail.administration')}
@@ -364,6 +366,14 @@ export function Component() {
                     className={buttonClass('secondary', 'md', 'btn--block')}
                   >
                     {t('organisations.detail.manageMembers')}
+                  </Link>
+                )}
+                {canMerge && (
+                  <Link
+                    to={`/admin/duplicates?duplicate=${encodeURIComponent(o.slug)}`}
+                    className={buttonClass('secondary', 'md', 'btn--block')}
+                  >
+                    {t('organisations.detail.mergeDuplicate')}
                   </Link>
                 )}
               </div>
