@@ -57,11 +57,13 @@ describe('messages journey', () => {
       // Bob was notified in the app and by e-mail; the notifications page and settings pass axe.
       await visit(b, '/notifications', 'Notifications');
       await b.getByRole('link', { name: /New message from Alice Sender/ }).waitFor();
+      await screenshot(b, 'notifications-list');
       await visit(b, '/settings/notifications', 'Notification settings');
       await b.getByLabel('Private messages').selectOption('daily');
       await b.getByRole('button', { name: 'Save my settings' }).click();
       await b.getByText('Your notification settings are saved.').waitFor();
       await expectAccessible(b, 'notification settings (saved)');
+      await screenshot(b, 'notification-settings');
 
       // The e-mail's unsubscribe link works logged out.
       const unsubscribe = await emailedLink(journey.handle, bob.email, '/unsubscribe');
@@ -94,6 +96,10 @@ describe('messages journey', () => {
       const admin = await signUp(journey, 'Ada Admin', { platformAdmin: true });
       await visit(admin.page, '/admin/message-reports', 'Reported users and messages');
       await admin.page.getByRole('heading', { name: /Report about Bob Receiver/ }).waitFor();
+      await admin.page.getByRole('button', { name: 'Mark resolved' }).first().click();
+      await admin.page.getByText('The report is marked resolved.').waitFor();
+      await expectAccessible(admin.page, 'reports after resolve');
+      await screenshot(admin.page, 'message-reports');
     },
     JOURNEY_TIMEOUT,
   );

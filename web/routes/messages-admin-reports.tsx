@@ -56,7 +56,7 @@ export function Component() {
       ) : (
         <>
           <nav aria-label={t('messages.reports.filter')}>
-            <ul className="inbox-links">
+            <ul className="report-filter">
               <li>
                 <Link to="?status=open" aria-current={status === 'open' ? 'page' : undefined}>
                   {t('messages.reports.open')}

@@ -9,6 +9,7 @@ export type NotificationInsert = typeof notifications.$inferInsert;
 
 /** The stored rows of a preference set: '*' holds the general frequency. */
 const GENERAL = '*';
+const INSERT_BATCH = 1000;
 
 export interface Recipient {
   id: string;
@@ -65,8 +66,12 @@ export async function lockUser(tx: DbOrTx, userId: string): Promise<void> {
 
 /** Inserts notifications; a (user, dedupe key) already stored is skipped. Returns the inserted rows. */
 export async function insertNotifications(db: DbOrTx, values: NotificationInsert[]): Promise<NotificationRow[]> {
-  if (!values.length) return [];
-  return db.insert(notifications).values(values).onConflictDoNothing().returning();
+  const inserted: NotificationRow[] = [];
+  // In batches: a notification to every follower of a request must stay under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < values.length; i += INSERT_BATCH) {
+    inserted.push(...(await db.insert(notifications).values(values.slice(i, i + INSERT_BATCH)).onConflictDoNothing().returning()));
+  }
+  return inserted;
 }
 
 export async function findById(db: DbOrTx, id: string): Promise<NotificationRow | undefined> {

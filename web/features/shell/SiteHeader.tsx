@@ -115,6 +115,13 @@ function UserMenu({ user }: { user: User }) {
           )}
           {user.isPlatformAdmin && (
             <li>
+              <Link to="/admin/message-reports" onClick={close}>
+                {t('messages.reports.nav')}
+              </Link>
+            </li>
+          )}
+          {user.isPlatformAdmin && (
+            <li>
               <Link to="/admin/imports" onClick={close}>
                 {t('imports.nav')}
               </Link>
