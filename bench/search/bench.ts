@@ -20,7 +20,11 @@ import { loadSyntheticOrganisations } from '../../server/db/seed/synthetic-load'
 import { systemClock } from '../../server/lib/clock';
 import { expandQuery } from '../../server/algorithms/search/expand-query';
 import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
-import { facetCounts, searchOrganisations, type SearchFilters } from '../../server/modules/organisations/search.repository';
+import {
+  facetCounts,
+  searchOrganisations,
+  type SearchFilters,
+} from '../../server/modules/organisations/search.repository';
 import { OrganisationListQuerySchema } from '../../contracts/organisations';
 import { argValue } from '../../server/db/cli';
 import { percentile, round } from '../lib/stats';
@@ -30,7 +34,10 @@ const args = process.argv.slice(2);
 const orgs = Number(argValue(args, 'orgs') ?? '100000');
 const repeat = Number(argValue(args, 'repeat') ?? '10');
 const skipImport = args.includes('--skip-import');
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = 'lightpath_bench_search';
 const benchUrl = (() => {
   const u = new URL(serverUrl);
@@ -94,7 +101,9 @@ async function ensureDatabase(): Promise<{ loadedSeconds: number | null }> {
 }
 
 const { loadedSeconds } = await ensureDatabase();
-const handle = await createApp(testConfig({ database: { kind: 'postgres', url: benchUrl }, jobs: { pollMs: 1000, enabled: false } }));
+const handle = await createApp(
+  testConfig({ database: { kind: 'postgres', url: benchUrl }, jobs: { pollMs: 1000, enabled: false } }),
+);
 await handle.app.listen({ port: 0, host: '127.0.0.1' });
 const address = handle.app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1/organisations?`;
@@ -148,7 +157,9 @@ for (const query of QUERIES) {
   }
   api.push(...apiTimes);
   raw.push(...rawTimes);
-  console.log(`${decodeURIComponent(query)} | ${round(percentile(apiTimes, 50))} | ${round(percentile(rawTimes, 50))} | ${total}`);
+  console.log(
+    `${decodeURIComponent(query)} | ${round(percentile(apiTimes, 50))} | ${round(percentile(rawTimes, 50))} | ${total}`,
+  );
 }
 await handle.close();
 
@@ -168,7 +179,11 @@ const result = {
   raw_p95_ms: round(percentile(raw, 95)),
   api_over_raw_p95: round(percentile(api, 95) / percentile(raw, 95), 2),
   ...(imported
-    ? { import_s: round(imported.import_s, 2), copy_s: round(imported.copy_s, 2), import_vs_copy: round(imported.import_vs_copy, 2) }
+    ? {
+        import_s: round(imported.import_s, 2),
+        copy_s: round(imported.copy_s, 2),
+        import_vs_copy: round(imported.import_vs_copy, 2),
+      }
     : {}),
   ...(loadedSeconds !== null ? { load_s: round(loadedSeconds) } : {}),
 };

@@ -10,7 +10,11 @@ import pg from 'pg';
 import { openDatabase, type Db } from '../../server/db/client';
 import { expandQuery } from '../../server/algorithms/search/expand-query';
 import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
-import { facetCounts, searchOrganisations, type SearchFilters } from '../../server/modules/organisations/search.repository';
+import {
+  facetCounts,
+  searchOrganisations,
+  type SearchFilters,
+} from '../../server/modules/organisations/search.repository';
 import { OrganisationListQuerySchema } from '../../contracts/organisations';
 
 const query = process.argv[2] ?? 'q=laser';

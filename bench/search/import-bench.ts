@@ -26,8 +26,22 @@ import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
 import { normaliseTokens } from '../../server/algorithms/search/expand-query';
 
 const HEADER = [
-  'external_id', 'name', 'type', 'country', 'region', 'city', 'website', 'description', 'description_fr',
-  'technologies', 'domains', 's3_areas', 'roles', 'keywords', 'clusters', 'listing_consent',
+  'external_id',
+  'name',
+  'type',
+  'country',
+  'region',
+  'city',
+  'website',
+  'description',
+  'description_fr',
+  'technologies',
+  'domains',
+  's3_areas',
+  'roles',
+  'keywords',
+  'clusters',
+  'listing_consent',
 ];
 
 /** The CSV a cluster manager would upload: taxonomy codes and cluster names, lists separated by ";". */
@@ -36,15 +50,29 @@ export function importCsv(count: number, seed: number, clusterNames: Map<string,
   let i = 0;
   for (const o of syntheticOrganisations(count, seed)) {
     rows.push([
-      `import:${seed}:${i++}`, o.name, o.type, o.country, o.region ?? '', o.city ?? '', o.website ?? '',
-      o.descriptionEn ?? '', o.descriptionFr ?? '', o.technologies.join(';'), o.domains.join(';'), o.s3Areas.join(';'),
-      o.roles.join(';'), o.keywords.join(';'), o.clusters.map((c) => clusterNames.get(c.key) ?? c.key).join(';'), 'yes',
+      `import:${seed}:${i++}`,
+      o.name,
+      o.type,
+      o.country,
+      o.region ?? '',
+      o.city ?? '',
+      o.website ?? '',
+      o.descriptionEn ?? '',
+      o.descriptionFr ?? '',
+      o.technologies.join(';'),
+      o.domains.join(';'),
+      o.s3Areas.join(';'),
+      o.roles.join(';'),
+      o.keywords.join(';'),
+      o.clusters.map((c) => clusterNames.get(c.key) ?? c.key).join(';'),
+      'yes',
     ]);
   }
   return stringify(rows);
 }
 
-const pgArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+const pgArray = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -56,15 +84,23 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   }
 }
 
-export async function benchImport(serverUrl: string, count: number): Promise<{ import_s: number; copy_s: number; import_vs_copy: number }> {
+export async function benchImport(
+  serverUrl: string,
+  count: number,
+): Promise<{ import_s: number; copy_s: number; import_vs_copy: number }> {
   const urlOf = (name: string) => {
     const u = new URL(serverUrl);
     u.pathname = `/${name}`;
     return u.toString();
   };
-  const [template, importDb, copyDb] = ['lightpath_bench_import_tpl', 'lightpath_bench_import', 'lightpath_bench_copy'];
+  const [template, importDb, copyDb] = [
+    'lightpath_bench_import_tpl',
+    'lightpath_bench_import',
+    'lightpath_bench_copy',
+  ];
   await withClient(serverUrl, async (admin) => {
-    for (const name of [importDb, copyDb, template]) await admin.query(`drop database if exists ${name} with (force)`);
+    for (const name of [importDb, copyDb, template])
+      await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(`create database ${template}`);
   });
   const prepared = await openDatabase({ kind: 'postgres', url: urlOf(template) });
@@ -81,7 +117,9 @@ export async function benchImport(serverUrl: string, count: number): Promise<{ i
   const database = await openDatabase({ kind: 'postgres', url: urlOf(importDb) });
   const deps = { db: database.db, clock: systemClock };
   const clusters = await withClient(urlOf(importDb), (c) =>
-    c.query<{ id: string; slug: string; name: string }>(`select id, slug, name from organisations where type = 'cluster_organisation'`),
+    c.query<{ id: string; slug: string; name: string }>(
+      `select id, slug, name from organisations where type = 'cluster_organisation'`,
+    ),
   );
   const clusterNames = new Map(clusters.rows.map((c) => [c.slug, c.name]));
   const csv = Buffer.from(importCsv(count, 7, clusterNames));
@@ -92,22 +130,48 @@ export async function benchImport(serverUrl: string, count: number): Promise<{ i
     clusterIds.set(normaliseTokens(c.name).join(' '), c.id);
     clusterIds.set(c.slug, c.id);
   }
-  const { organisations, errors } = validateRows(parsed.columns, parsed.rows, suggestMapping(parsed.columns), {
-    phraseIndex: taxonomy.phraseIndex,
-    termKinds: taxonomy.kinds,
-    regionCountry: taxonomy.regionCountry,
-    clusters: clusterIds,
-  });
-  if (errors.length) throw new Error(`The benchmark file has ${errors.length} invalid rows, e.g. ${JSON.stringify(errors[0])}`);
+  const { organisations, errors } = validateRows(
+    parsed.columns,
+    parsed.rows,
+    suggestMapping(parsed.columns),
+    {
+      phraseIndex: taxonomy.phraseIndex,
+      termKinds: taxonomy.kinds,
+      regionCountry: taxonomy.regionCountry,
+      clusters: clusterIds,
+    },
+  );
+  if (errors.length)
+    throw new Error(
+      `The benchmark file has ${errors.length} invalid rows, e.g. ${JSON.stringify(errors[0])}`,
+    );
   const now = new Date().toISOString();
   const memberships: string[][] = [];
   const orgRows = organisations.map((o, i) => {
     const id = randomUUID();
     for (const c of o.clusterIds) memberships.push([c, id, 'active', now.slice(0, 10)]);
     return [
-      id, `${slugify(o.name).slice(0, 70)}-${i}`, o.externalId ?? '', o.name, o.type, o.country, o.region ?? '', o.city ?? '',
-      o.website ?? '', o.descriptionEn ?? '', o.descriptionFr ?? '', pgArray(o.technologies), pgArray(o.domains), pgArray(o.s3Areas),
-      pgArray(o.roles), pgArray(o.keywords), 'published', 'true', now, now, now,
+      id,
+      `${slugify(o.name).slice(0, 70)}-${i}`,
+      o.externalId ?? '',
+      o.name,
+      o.type,
+      o.country,
+      o.region ?? '',
+      o.city ?? '',
+      o.website ?? '',
+      o.descriptionEn ?? '',
+      o.descriptionFr ?? '',
+      pgArray(o.technologies),
+      pgArray(o.domains),
+      pgArray(o.s3Areas),
+      pgArray(o.roles),
+      pgArray(o.keywords),
+      'published',
+      'true',
+      now,
+      now,
+      now,
     ];
   });
   const dir = mkdtempSync(join(tmpdir(), 'lightpath-copy-'));
@@ -121,7 +185,8 @@ export async function benchImport(serverUrl: string, count: number): Promise<{ i
   const imported = await importFile(deps, { filename: 'bench.csv', content: csv });
   const importSeconds = (performance.now() - started) / 1000;
   await database.close();
-  if (imported.created !== count) throw new Error(`The import created ${imported.created} organisations, not ${count}`);
+  if (imported.created !== count)
+    throw new Error(`The import created ${imported.created} organisations, not ${count}`);
 
   const copySeconds = await withClient(urlOf(copyDb), async (client) => {
     started = performance.now();
@@ -131,7 +196,9 @@ export async function benchImport(serverUrl: string, count: number): Promise<{ i
          technologies, application_domains, s3_areas, value_chain_roles, keywords, status, listing_consent, listing_consent_at,
          created_at, updated_at) from '${orgFile}' with (format csv)`,
     );
-    await client.query(`copy cluster_memberships (cluster_id, member_id, status, since) from '${memberFile}' with (format csv)`);
+    await client.query(
+      `copy cluster_memberships (cluster_id, member_id, status, since) from '${memberFile}' with (format csv)`,
+    );
     await client.query('commit');
     return (performance.now() - started) / 1000;
   });
@@ -139,15 +206,18 @@ export async function benchImport(serverUrl: string, count: number): Promise<{ i
 
   // Same rows on both sides.
   const counts = async (name: string) =>
-    withClient(urlOf(name), async (c) =>
-      (
-        await c.query(`select (select count(*) from organisations where external_id like 'import:%')::int as o,
+    withClient(
+      urlOf(name),
+      async (c) =>
+        (
+          await c.query(`select (select count(*) from organisations where external_id like 'import:%')::int as o,
                               (select count(*) from cluster_memberships cm join organisations m on m.id = cm.member_id
                                where m.external_id like 'import:%')::int as m`)
-      ).rows[0] as { o: number; m: number },
+        ).rows[0] as { o: number; m: number },
     );
   const [a, b] = [await counts(importDb), await counts(copyDb)];
-  if (a.o !== b.o || a.m !== b.m) throw new Error(`Import wrote ${JSON.stringify(a)}, COPY ${JSON.stringify(b)}`);
+  if (a.o !== b.o || a.m !== b.m)
+    throw new Error(`Import wrote ${JSON.stringify(a)}, COPY ${JSON.stringify(b)}`);
   await withClient(serverUrl, async (admin) => {
     for (const name of [importDb, copyDb]) await admin.query(`drop database if exists ${name} with (force)`);
   });

@@ -22,21 +22,24 @@ beforeAll(async () => {
 });
 
 describe('relevance across languages and jargon', () => {
-  it.each([
-    ['micro-usinage laser'],
-    ['laser micromachining'],
-    ['usinage femtoseconde'],
-  ])('"%s" finds the English profile that says "femtosecond laser micro-machining"', async (q) => {
-    const body = await search(`q=${encodeURIComponent(q)}&limit=50`);
-    expect(names(body)).toContain('Quillon Micromachining Ltd');
-  });
+  it.each([['micro-usinage laser'], ['laser micromachining'], ['usinage femtoseconde']])(
+    '"%s" finds the English profile that says "femtosecond laser micro-machining"',
+    async (q) => {
+      const body = await search(`q=${encodeURIComponent(q)}&limit=50`);
+      expect(names(body)).toContain('Quillon Micromachining Ltd');
+    },
+  );
 
   it('ranks a name match first and highlights matched words in the snippet', async () => {
     const body = await search('q=quillon');
     expect(names(body)[0]).toBe('Quillon Micromachining Ltd');
     const laser = await search('q=sapphire');
     const hit = laser.items.find((o: { name: string }) => o.name === 'Quillon Micromachining Ltd');
-    expect(hit.snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text.toLowerCase())).toContain('sapphire');
+    expect(
+      hit.snippet
+        .filter((p: { match: boolean }) => p.match)
+        .map((p: { text: string }) => p.text.toLowerCase()),
+    ).toContain('sapphire');
   });
 
   it('highlights search words only, never French or English filler words', async () => {
@@ -45,7 +48,9 @@ describe('relevance across languages and jargon', () => {
       (o.snippet ?? []).filter((p) => p.match).map((p) => p.text.toLowerCase()),
     );
     expect(highlighted.length).toBeGreaterThan(0);
-    expect(highlighted.filter((w: string) => ['de', 'et', 'la', 'des', 'and', 'of', 'the'].includes(w))).toEqual([]);
+    expect(
+      highlighted.filter((w: string) => ['de', 'et', 'la', 'des', 'and', 'of', 'the'].includes(w)),
+    ).toEqual([]);
   });
 
   it.each([
@@ -65,7 +70,9 @@ describe('relevance across languages and jargon', () => {
   });
 
   it('returns ALPHA-RLH for "laser"', async () => {
-    expect(names(await search('q=laser&limit=100'))).toEqual(expect.arrayContaining([expect.stringMatching(/^ALPHA-RLH/)]));
+    expect(names(await search('q=laser&limit=100'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ALPHA-RLH/)]),
+    );
   });
 });
 
@@ -83,7 +90,9 @@ describe('facets', () => {
     const all: Org[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Org[]; nextCursor: string | null } = await search(`${query}&limit=100&facets=false${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { items: Org[]; nextCursor: string | null } = await search(
+        `${query}&limit=100&facets=false${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       all.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -99,19 +108,32 @@ describe('facets', () => {
     const withoutType = await everything('q=laser&country=FR,LT,IT');
     const typeCounts = new Map<string, number>();
     for (const o of withoutType) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
-    expect(Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(typeCounts));
+    expect(
+      Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count])),
+    ).toEqual(Object.fromEntries(typeCounts));
 
     const withoutCountry = await everything('q=laser&type=sme,research_organisation');
     const countryCounts = new Map<string, number>();
-    for (const o of withoutCountry) countryCounts.set(o.countryCode, (countryCounts.get(o.countryCode) ?? 0) + 1);
-    expect(Object.fromEntries(facets.country.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(countryCounts));
+    for (const o of withoutCountry)
+      countryCounts.set(o.countryCode, (countryCounts.get(o.countryCode) ?? 0) + 1);
+    expect(
+      Object.fromEntries(facets.country.map((f: { value: string; count: number }) => [f.value, f.count])),
+    ).toEqual(Object.fromEntries(countryCounts));
 
     const roleCounts = new Map<string, number>();
-    for (const o of matching) for (const r of o.valueChainRoles) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
-    expect(Object.fromEntries(facets.role.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(roleCounts));
+    for (const o of matching)
+      for (const r of o.valueChainRoles) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+    expect(
+      Object.fromEntries(facets.role.map((f: { value: string; count: number }) => [f.value, f.count])),
+    ).toEqual(Object.fromEntries(roleCounts));
   });
 
-  it.each([['q=Photnics%20Bretange'], ['q=the'], ['q=micro-usinage%20laser&country=FR'], ['q=laser%20femtoseconde']])(
+  it.each([
+    ['q=Photnics%20Bretange'],
+    ['q=the'],
+    ['q=micro-usinage%20laser&country=FR'],
+    ['q=laser%20femtoseconde'],
+  ])(
     'total and type counts of "%s" match the listed organisations (typo names, stop words, phrases)',
     async (query) => {
       const { facets, total } = await search(query);
@@ -119,13 +141,16 @@ describe('facets', () => {
       expect(total).toBe(matching.length);
       const typeCounts = new Map<string, number>();
       for (const o of matching) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
-      expect(Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count]))).toEqual(Object.fromEntries(typeCounts));
+      expect(
+        Object.fromEntries(facets.type.map((f: { value: string; count: number }) => [f.value, f.count])),
+      ).toEqual(Object.fromEntries(typeCounts));
     },
   );
 
   it('counts technologies hierarchically and filters by a parent term', async () => {
     const { facets } = await search('facets=true');
-    const count = (code: string) => facets.technology.find((f: { value: string }) => f.value === code)?.count ?? 0;
+    const count = (code: string) =>
+      facets.technology.find((f: { value: string }) => f.value === code)?.count ?? 0;
     expect(count('tech:lasers')).toBeGreaterThanOrEqual(count('tech:lasers.ultrafast'));
     const parent = await everything('technology=tech:lasers');
     expect(parent.length).toBe(count('tech:lasers'));
@@ -144,11 +169,20 @@ describe('facets', () => {
 
 describe('the matching query', () => {
   it.each([
-    [["'lidar'", "'lidar'", "'laser' <-> 'rang'", "'lidar' <2> 'laser' <-> 'rang'", "'cabc'"], ["'lidar'", "'laser' <-> 'rang'", "'cabc'"]],
-    [["'laser'", "'laser' <-> 'sourc'", "'coher' <-> 'light' <-> 'sourc'", ''], ["'laser'", "'coher' <-> 'light' <-> 'sourc'"]],
+    [
+      ["'lidar'", "'lidar'", "'laser' <-> 'rang'", "'lidar' <2> 'laser' <-> 'rang'", "'cabc'"],
+      ["'lidar'", "'laser' <-> 'rang'", "'cabc'"],
+    ],
+    [
+      ["'laser'", "'laser' <-> 'sourc'", "'coher' <-> 'light' <-> 'sourc'", ''],
+      ["'laser'", "'coher' <-> 'light' <-> 'sourc'"],
+    ],
     [["'micro-machin' <-> 'micro' <-> 'machin'", "'micro'"], ["'micro'"]],
     [["'o''brien' <-> 'x'", "'o''brien'"], ["'o''brien'"]],
-    [["'laser':*", "'laser'", "'laser' & 'x'"], ["'laser':*", "'laser'", "'laser' & 'x'"]],
+    [
+      ["'laser':*", "'laser'", "'laser' & 'x'"],
+      ["'laser':*", "'laser'", "'laser' & 'x'"],
+    ],
   ])('keeps the alternatives that are not implied by another: %j', (input, expected) => {
     expect(simplifyAlternatives(input)).toEqual(expected);
   });
@@ -177,7 +211,9 @@ describe('sorting and pagination', () => {
   });
 
   it('rejects relevance sorting without text and bad filter values with the field', async () => {
-    expect((await t.anonymous().get('/api/v1/organisations?sort=relevance')).body.error.details[0].path).toBe('sort');
+    expect((await t.anonymous().get('/api/v1/organisations?sort=relevance')).body.error.details[0].path).toBe(
+      'sort',
+    );
     const bad = await t.anonymous().get('/api/v1/organisations?technology=lasers');
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toMatch(/^technology/);
@@ -186,17 +222,30 @@ describe('sorting and pagination', () => {
 
 describe('export', () => {
   it('exports exactly the search result as CSV, in the import format', async () => {
-    const res = await t.handle.app.inject({ method: 'GET', url: '/api/v1/organisations/export.csv?q=laser&country=FR' });
+    const res = await t.handle.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations/export.csv?q=laser&country=FR',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="lightpath-organisations-.*\.csv"/);
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('id,name,type,country,region,region_name,city,description,description_fr,technologies,domains,roles,url');
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="lightpath-organisations-.*\.csv"/,
+    );
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'id,name,type,country,region,region_name,city,description,description_fr,technologies,domains,roles,url',
+    );
     const { total } = await search('q=laser&country=FR&facets=false');
     expect(lines.length - 1).toBe(total);
   });
 
   it('exports XLSX with one row per organisation', async () => {
-    const res = await t.handle.app.inject({ method: 'GET', url: '/api/v1/organisations/export.xlsx?type=cluster_organisation' });
+    const res = await t.handle.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations/export.xlsx?type=cluster_organisation',
+    });
     expect(res.statusCode).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
