@@ -76,9 +76,12 @@ export function formatDay(local: string, locale: string): string {
 }
 
 export function formatTime(local: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    wall(local),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(wall(local));
 }
 
 /** "Thursday 10 June 2027, 09:00 – 18:00" (or two dates when it spans days), in the event's time zone. */
