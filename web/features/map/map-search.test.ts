@@ -11,8 +11,9 @@ describe('map search in the URL', () => {
     expect(filterQuery(search.filters)).toEqual({ q: 'laser', type: 'sme,university', country: 'FR,IT', region: 'FRI1' });
   });
 
-  it('falls back to the defaults for unknown values', () => {
+  it('falls back to the defaults for unknown values and drops filter values the API would refuse', () => {
     expect(read('level=cities&layer=x&sort=random')).toMatchObject({ filters: {}, sort: null, level: 'regions', layer: 'organisations' });
+    expect(read('region=fri1,FRI1&country=XX&type=startup&technology=lasers&cluster=42&label=platinum&scope=mars').filters).toEqual({ region: ['FRI1'] });
   });
 
   it('round-trips through the URL, leaving defaults out', () => {

@@ -1,11 +1,27 @@
 import { OrganisationMapSchema } from '../../../contracts/map';
-import { OrganisationListSchema, SEARCH_SORTS } from '../../../contracts/organisations';
+import { isCountryCode } from '../../../contracts/countries';
+import { CLUSTER_LABELS, ORGANISATION_TYPES, OrganisationListSchema, SEARCH_SORTS, VALUE_CHAIN_ROLES } from '../../../contracts/organisations';
 import { apiClient, type Query } from '../../lib/api';
 
 /** The directory filters the map page reads from its URL (GET /organisations parameters). */
 export const FILTER_KEYS = ['q', 'type', 'country', 'region', 'technology', 'domain', 's3', 'role', 'cluster', 'label', 'scope'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type MapFilters = Partial<Record<FilterKey, string[]>>;
+
+const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
+/** What the API accepts for each filter: hand-edited or outdated values are dropped, not an error page. */
+const VALID: Record<Exclude<FilterKey, 'q'>, (value: string) => boolean> = {
+  type: oneOf(ORGANISATION_TYPES),
+  country: isCountryCode,
+  region: (v) => /^[A-Z]{2}[A-Z0-9]{1,3}$/.test(v),
+  technology: (v) => /^tech:[a-z0-9.-]+$/.test(v),
+  domain: (v) => /^domain:[a-z0-9.-]+$/.test(v),
+  s3: (v) => /^s3:[a-z0-9.-]+$/.test(v),
+  role: oneOf(VALUE_CHAIN_ROLES),
+  cluster: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  label: oneOf(CLUSTER_LABELS),
+  scope: oneOf(['europe', 'beyond']),
+};
 
 export type MapLevel = 'regions' | 'countries';
 export type MapLayer = 'organisations' | 'partnerships';
@@ -29,11 +45,11 @@ export function readMapSearch(url: URL): MapSearch {
     const values = params
       .getAll(key)
       .flatMap((v) => (key === 'q' ? [v] : v.split(',')))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) filters[key] = key === 'q' ? [values.join(' ').slice(0, 200)] : [...new Set(values)];
+      .map((v) => (key === 'country' ? v.trim().toUpperCase() : v.trim()))
+      .filter((v) => v && (key === 'q' || VALID[key](v)));
+    if (values.length) filters[key] = key === 'q' ? [values.join(' ').slice(0, 200)] : [...new Set(values)].slice(0, 50);
   }
-  if (filters.country) filters.country = filters.country.map((c) => c.toUpperCase());
+  if (filters.scope) filters.scope = filters.scope.slice(0, 1);
   return {
     filters,
     sort: (SEARCH_SORTS as readonly string[]).includes(params.get('sort') ?? '') ? params.get('sort') : null,
