@@ -54,6 +54,20 @@ async function participant(name: string, type = 'sme', country = 'DE') {
 }
 
 describe('events: organisers', () => {
+  it('documents the events endpoints in the OpenAPI document', async () => {
+    const doc = await ctx.anonymous().get('/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/events',
+        '/api/v1/events/{slug}/programme.ics',
+        '/api/v1/events/{slug}/registrations',
+        '/api/v1/events/{slug}/check-in',
+        '/api/v1/events/{slug}/badges.pdf',
+        '/api/v1/events/{slug}/stats',
+      ]),
+    );
+  });
+
   it('creates a draft, shows it to organisers only, publishes, edits and cancels it', async () => {
     const { lead, co, event, leadOrg, coOrg } = await setup();
     const anonymous = ctx.anonymous();
