@@ -3,12 +3,15 @@ export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** European events: English reads times the British way (14:00), not 2:00 PM. */
+const intlLocale = (locale: string) => (locale.startsWith('fr') ? 'fr-FR' : 'en-GB');
+
 export function timeIn(iso: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
 }
 
 export function dayIn(iso: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso));
 }
 
 export function rangeIn(from: string, to: string, zone: string, locale: string): string {
