@@ -81,7 +81,7 @@ export function Component() {
                       <Badge tone="info">{t('messages.inbox.unreadInThread', { count: thread.unreadCount })}</Badge>
                     </span>
                   )}
-                  <ContextLink context={thread.context} />
+                  <ContextLink context={thread.context} withTitle={false} />
                 </div>
                 {thread.lastMessage && (
                   <p className="thread-item__excerpt">
