@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { CountryCode } from '../../contracts/countries';
 import type { EventSummary } from '../../contracts/events';
 import { eventsApi, formatRange } from '../features/events/events-api';
 import '../features/events/events.css';
 import { useSession } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { countryName } from '../lib/format';
+import { countryName, countryOptions } from '../lib/format';
 import { Badge } from '../ui/Badge';
 import { Button, buttonClass } from '../ui/Button';
 import { Card } from '../ui/Card';
@@ -19,13 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = url.searchParams.get('q') ?? '';
   const format = url.searchParams.get('format') ?? '';
   const mine = url.searchParams.get('mine') === 'organising' ? 'organising' : '';
+  const country = url.searchParams.get('country') ?? '';
   const { items } = await eventsApi.list({
     when,
     ...(q ? { q } : {}),
     ...(format ? { format: format as EventSummary['format'] } : {}),
+    ...(country ? { country: country as CountryCode } : {}),
     ...(mine ? { mine: 'organising' as const } : {}),
   });
-  return { items, when, q, format, mine };
+  return { items, when, q, format, mine, country };
 }
 
 export function EventCard({ event }: { event: EventSummary }) {
@@ -59,8 +62,9 @@ export function EventCard({ event }: { event: EventSummary }) {
 }
 
 export function Component() {
-  const { t } = useTranslation();
-  const { items, when, q, format, mine } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const { items, when, q, format, mine, country } = useLoaderData<typeof loader>();
+  const { europe, beyond } = countryOptions(i18n.language);
   const { user } = useSession();
   const title = t('events.list.title');
   return (
@@ -99,6 +103,14 @@ export function Component() {
           {(['venue', 'online', 'hybrid'] as const).map((f) => (
             <option key={f} value={f}>
               {t(`events.format.${f}`)}
+            </option>
+          ))}
+        </Select>
+        <Select id="events-country" name="country" label={t('events.form.country')} defaultValue={country}>
+          <option value="">{t('events.list.anyCountry')}</option>
+          {[...europe, ...beyond].map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
             </option>
           ))}
         </Select>

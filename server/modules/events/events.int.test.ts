@@ -107,6 +107,12 @@ describe('events: organisers', () => {
       event.slug,
     );
     expect((await stranger.patch(`/api/v1/events/${event.slug}`, { title: 'Hijacked' })).status).toBe(403);
+    const listed = async (query: string) =>
+      ((await anonymous.get(`/api/v1/events?${query}`)).body.items as { slug: string }[]).map((e) => e.slug);
+    expect(await listed('country=FR&format=venue&q=health')).toContain(event.slug);
+    expect(await listed('country=DE')).not.toContain(event.slug);
+    expect(await listed('when=past')).not.toContain(event.slug);
+    expect((await anonymous.get('/api/v1/events?mine=organising')).status).toBe(401);
 
     const edited = await lead.patch(`/api/v1/events/${event.slug}`, {
       title: 'Photonics for health day 2027',
