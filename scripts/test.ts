@@ -97,4 +97,6 @@ for (const stage of stages) {
 }
 console.log(`\n=== summary ===\n${summary.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || summary.some((s) => s.startsWith('FAIL')) ? 1 : 0);
+// Nothing is skipped on purpose: a skipped test means a file did not really run, so it fails the suite.
+if (skipped > 0) console.error(`${skipped} tests were skipped: every test must run.`);
+process.exit(failed > 0 || skipped > 0 || summary.some((s) => s.startsWith('FAIL')) ? 1 : 0);

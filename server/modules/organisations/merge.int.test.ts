@@ -96,6 +96,39 @@ describe('duplicate organisations', () => {
     expect(audit[0]!.data.merged.name).toBe('Optique Merge');
   });
 
+  it('moves partner requests, partners, events, offers, needs and partnerships to the survivor', async () => {
+    const admin = await t.user({ platformAdmin: true });
+    const owner = await t.user();
+    const survivor = await published(owner, { name: 'Faisceau Merge Survivor', type: 'sme', country: 'FR' });
+    const duplicate = await published(owner, { name: 'Faisceau Merge Duplicate', type: 'sme', country: 'FR' });
+    const other = await published(owner, { name: 'Faisceau Merge Lead', type: 'sme', country: 'FR' });
+    const db = t.handle.deps.db;
+    const request = async (lead: string) =>
+      (await queryRows<{ id: string }>(db, sql`insert into partner_requests (title, summary, kind, lead_organisation_id, deadline, time_zone, status)
+        values ('Merge request', 'Summary', 'technology_cooperation', ${lead}, now() + interval '30 days', 'Europe/Paris', 'open') returning id`))[0]!.id;
+    const ledByDuplicate = await request(duplicate.id);
+    const ledByOther = await request(other.id);
+    const ledBySurvivor = await request(survivor.id);
+    await db.execute(sql`insert into partner_request_partners (request_id, organisation_id) values
+      (${ledByOther}, ${duplicate.id}), (${ledByOther}, ${survivor.id}), (${ledBySurvivor}, ${duplicate.id})`);
+    const partnership = (await queryRows<{ id: string }>(db, sql`insert into strategic_partnerships (name, status) values ('Merge partnership', 'active') returning id`))[0]!.id;
+    await db.execute(sql`insert into strategic_partnership_members (partnership_id, organisation_id) values (${partnership}, ${duplicate.id})`);
+    await db.execute(sql`insert into events (slug, title, time_zone, starts_at, ends_at) values ('merge-event', 'Merge event', 'Europe/Paris', now(), now() + interval '1 day')`);
+    await db.execute(sql`insert into event_organisers (event_id, organisation_id) select id, ${duplicate.id} from events where slug = 'merge-event'`);
+
+    const merged = await admin.post(`/api/v1/admin/organisations/${duplicate.id}/merge`, { into: survivor.id });
+    expect(merged.status).toBe(200);
+    const lead = await queryRows<{ lead: string }>(db, sql`select lead_organisation_id as lead from partner_requests where id = ${ledByDuplicate}`);
+    expect(lead[0]!.lead).toBe(survivor.id);
+    const partners = await queryRows<{ request_id: string; organisation_id: string }>(db,
+      sql`select request_id, organisation_id from partner_request_partners where request_id in (${ledByOther}, ${ledBySurvivor})`);
+    expect(partners).toEqual([{ request_id: ledByOther, organisation_id: survivor.id }]);
+    const members = await queryRows<{ organisation_id: string }>(db, sql`select organisation_id from strategic_partnership_members where partnership_id = ${partnership}`);
+    expect(members).toEqual([{ organisation_id: survivor.id }]);
+    const organisers = await queryRows<{ organisation_id: string }>(db, sql`select organisation_id from event_organisers`);
+    expect(organisers).toEqual([{ organisation_id: survivor.id }]);
+  });
+
   it('rejects merging an organisation into itself or into an unknown one', async () => {
     const admin = await t.user({ platformAdmin: true });
     const org = await published(admin, { name: 'Lonely Optics', type: 'sme', country: 'BE' });

@@ -27,6 +27,34 @@ export async function moveReferences(tx: DbOrTx, from: string, into: string): Pr
           and not exists (select 1 from saved_search_hits s where s.organisation_id = ${into} and s.saved_search_id = h.saved_search_id)`,
   ];
   for (const statement of statements) await tx.execute(statement);
+  // Rows unique per (something, organisation): the survivor's own row wins, the duplicate's goes.
+  const keyed: readonly [table: string, keyColumn: string][] = [
+    ['event_organisers', 'event_id'],
+    ['partner_request_partners', 'request_id'],
+    ['partner_request_interests', 'request_id'],
+    ['partner_request_invitations', 'request_id'],
+    ['partner_request_hidden_matches', 'request_id'],
+    ['strategic_partnership_members', 'partnership_id'],
+  ];
+  for (const [table, key] of keyed) {
+    const t = sql.identifier(table);
+    const k = sql.identifier(key);
+    await tx.execute(sql`update ${t} r set organisation_id = ${into}
+        where organisation_id = ${from}
+          and not exists (select 1 from ${t} s where s.organisation_id = ${into} and s.${k} = r.${k})`);
+    await tx.execute(sql`delete from ${t} where organisation_id = ${from}`);
+  }
+  // A survivor that leads a request is not its own partner, nor interested in or invited to it.
+  for (const table of ['partner_request_partners', 'partner_request_interests', 'partner_request_invitations']) {
+    await tx.execute(sql`delete from ${sql.identifier(table)} r
+        where r.organisation_id = ${into}
+          and exists (select 1 from partner_requests p where p.id = r.request_id and p.lead_organisation_id = ${into})`);
+  }
+  // Rows that simply belong to the organisation follow it.
+  await tx.execute(sql`update partner_requests set lead_organisation_id = ${into} where lead_organisation_id = ${from}`);
+  for (const table of ['technology_offers', 'end_user_needs', 'event_registrations', 'event_session_speakers']) {
+    await tx.execute(sql`update ${sql.identifier(table)} set organisation_id = ${into} where organisation_id = ${from}`);
+  }
   // What could not move duplicates a row the survivor already has.
   for (const table of ['organisation_members', 'cluster_labels', 'cluster_profiles', 'saved_search_hits']) {
     await tx.execute(sql`delete from ${sql.identifier(table)} where organisation_id = ${from}`);
