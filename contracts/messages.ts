@@ -37,7 +37,9 @@ export const AboutSchema = z
   .trim()
   .transform((v, ctx) => {
     const at = v.indexOf(':');
-    const parsed = MessageContextSchema.safeParse(at > 0 ? { kind: v.slice(0, at), id: v.slice(at + 1) } : {});
+    const parsed = MessageContextSchema.safeParse(
+      at > 0 ? { kind: v.slice(0, at), id: v.slice(at + 1) } : {},
+    );
     if (!parsed.success) {
       ctx.addIssue({ code: 'custom', message: 'Expected <kind>:<id>, e.g. partner-request:<id>' });
       return z.NEVER;
@@ -55,13 +57,19 @@ export const MessageBodySchema = z
       .min(1, { message: 'Write a message' })
       .max(MESSAGE_MAX_LENGTH, { message: `Use at most ${MESSAGE_MAX_LENGTH} characters` })
       // eslint-disable-next-line no-control-regex
-      .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { message: 'Remove the control characters' }),
+      .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), {
+        message: 'Remove the control characters',
+      }),
   );
 
 export const PersonSchema = z.object({ id: z.uuid(), displayName: z.string() });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const ContextSchema = z.object({ kind: z.enum(MESSAGE_CONTEXT_KINDS), id: z.string(), link: z.string() });
+export const ContextSchema = z.object({
+  kind: z.enum(MESSAGE_CONTEXT_KINDS),
+  id: z.string(),
+  link: z.string(),
+});
 
 export const MessageSchema = z.object({
   id: z.uuid(),

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { emailedLink, expectAccessible, JOURNEY_TIMEOUT, pageReady, screenshot, signUp, useJourney, visit } from './support';
+import {
+  emailedLink,
+  expectAccessible,
+  JOURNEY_TIMEOUT,
+  pageReady,
+  screenshot,
+  signUp,
+  useJourney,
+  visit,
+} from './support';
 
 describe('messages journey', () => {
   const journey = useJourney();
@@ -15,10 +24,18 @@ describe('messages journey', () => {
 
       // The agreed entry point other features link to ("Send private message").
       const a = alice.page;
-      await visit(a, `/messages/new?to=${bobUser.id}&about=partner-request:${requestId}`, 'Message to Bob Receiver');
+      await visit(
+        a,
+        `/messages/new?to=${bobUser.id}&about=partner-request:${requestId}`,
+        'Message to Bob Receiver',
+      );
       await a.getByRole('link', { name: 'a partner request' }).waitFor();
-      expect(await a.getByRole('link', { name: 'a partner request' }).getAttribute('href')).toBe(`/partner-requests/${requestId}`);
-      await a.getByLabel('Your message to Bob Receiver').fill('Hello Bob,\nour lab would like to join your consortium.');
+      expect(await a.getByRole('link', { name: 'a partner request' }).getAttribute('href')).toBe(
+        `/partner-requests/${requestId}`,
+      );
+      await a
+        .getByLabel('Your message to Bob Receiver')
+        .fill('Hello Bob,\nour lab would like to join your consortium.');
       await a.getByRole('button', { name: 'Send', exact: true }).click();
       await pageReady(a, 'Conversation with Bob Receiver');
       await a.getByText('our lab would like to join your consortium.', { exact: false }).waitFor();

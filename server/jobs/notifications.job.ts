@@ -5,12 +5,20 @@ import {
   NOTIFICATION_EMAIL_JOB,
   NOTIFICATIONS_DIGEST_JOB,
 } from '../modules/notifications/notify';
-import { runDigests, sendDigestEmail, sendNotificationEmail } from '../modules/notifications/notifications.service';
+import {
+  runDigests,
+  sendDigestEmail,
+  sendNotificationEmail,
+} from '../modules/notifications/notifications.service';
 import type { DigestPeriod } from '../modules/notifications/notifications.policy';
 import type { JobDefinition } from './queue';
 
 const EmailPayload = z.object({ notificationId: z.uuid() });
-const DigestEmailPayload = z.object({ userId: z.uuid(), period: z.enum(['daily', 'weekly']), day: z.iso.date() });
+const DigestEmailPayload = z.object({
+  userId: z.uuid(),
+  period: z.enum(['daily', 'weekly']),
+  day: z.iso.date(),
+});
 const DigestPayload = z.object({ period: z.enum(['daily', 'weekly']), day: z.iso.date() });
 type DigestPayload = z.infer<typeof DigestPayload>;
 
@@ -36,10 +44,15 @@ export function nextDigestDay(period: DigestPeriod, now: Date): string {
  * app process may (re)schedule at boot and after each run without creating a second one.
  */
 async function scheduleDigest(deps: Deps, period: DigestPeriod, day: string): Promise<void> {
-  await deps.jobs.enqueue(deps.db, NOTIFICATIONS_DIGEST_JOB, { period, day }, {
-    runAt: runAtOf(day),
-    dedupeKey: `notifications-digest:${period}:${day}`,
-  });
+  await deps.jobs.enqueue(
+    deps.db,
+    NOTIFICATIONS_DIGEST_JOB,
+    { period, day },
+    {
+      runAt: runAtOf(day),
+      dedupeKey: `notifications-digest:${period}:${day}`,
+    },
+  );
 }
 
 /** At boot: makes sure the next daily and weekly runs are queued (fresh database, broken chain). */

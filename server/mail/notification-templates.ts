@@ -36,7 +36,10 @@ const CATEGORY_NAMES: Record<string, { en: string; fr: string }> = {
 };
 
 export function categoryName(category: string, locale: Locale): string {
-  return CATEGORY_NAMES[category]?.[locale] ?? (locale === 'fr' ? 'ce type de notification' : 'this kind of notification');
+  return (
+    CATEGORY_NAMES[category]?.[locale] ??
+    (locale === 'fr' ? 'ce type de notification' : 'this kind of notification')
+  );
 }
 
 const COPY = {
@@ -60,7 +63,7 @@ const COPY = {
     why: 'Vous recevez cet e-mail en raison de vos réglages de notifications Lightpath.',
     settings: 'Modifier mes réglages de notifications',
     stopCategory: (name: string) => `Ne plus recevoir d'e-mails sur les ${name}`,
-    stopAll: "Ne plus recevoir aucun e-mail de notification",
+    stopAll: 'Ne plus recevoir aucun e-mail de notification',
     digestSubject: (period: 'daily' | 'weekly', n: number) =>
       `Lightpath : votre résumé ${period === 'daily' ? 'quotidien' : 'hebdomadaire'} (${n} notification${n === 1 ? '' : 's'})`,
     digestIntro: (period: 'daily' | 'weekly', n: number) =>
@@ -73,7 +76,11 @@ const COPY = {
 function footer(locale: Locale, links: UnsubscribeLinks): { text: string[]; html: string[] } {
   const c = COPY[locale];
   const entries: { label: string; url: string }[] = [{ label: c.settings, url: links.settings }];
-  if (links.category) entries.push({ label: c.stopCategory(categoryName(links.category.name, locale)), url: links.category.url });
+  if (links.category)
+    entries.push({
+      label: c.stopCategory(categoryName(links.category.name, locale)),
+      url: links.category.url,
+    });
   entries.push({ label: c.stopAll, url: links.all });
   return {
     text: ['--', c.why, ...entries.map((e) => `${e.label}: ${e.url}`)],
@@ -101,10 +108,27 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
-export function notificationEmail(p: { to: string; locale: Locale; item: MailItem; unsubscribe: UnsubscribeLinks }): NotificationMail {
+export function notificationEmail(p: {
+  to: string;
+  locale: Locale;
+  item: MailItem;
+  unsubscribe: UnsubscribeLinks;
+}): NotificationMail {
   const c = COPY[p.locale];
   const foot = footer(p.locale, p.unsubscribe);
-  const text = [c.greeting, '', p.item.title, '', p.item.body, '', `${c.open}: ${p.item.url}`, '', c.signature, '', ...foot.text];
+  const text = [
+    c.greeting,
+    '',
+    p.item.title,
+    '',
+    p.item.body,
+    '',
+    `${c.open}: ${p.item.url}`,
+    '',
+    c.signature,
+    '',
+    ...foot.text,
+  ];
   const html = [
     `<p>${c.greeting}</p>`,
     `<p><strong>${escapeHtml(p.item.title)}</strong></p>`,
@@ -113,7 +137,13 @@ export function notificationEmail(p: { to: string; locale: Locale; item: MailIte
     `<p>${escapeHtml(c.signature)}</p>`,
     ...foot.html,
   ];
-  return { to: p.to, subject: `${p.locale === 'fr' ? 'Lightpath : ' : 'Lightpath: '}${p.item.title}`, text: text.join('\n'), html: html.join('\n'), headers: headers(p.unsubscribe) };
+  return {
+    to: p.to,
+    subject: `${p.locale === 'fr' ? 'Lightpath : ' : 'Lightpath: '}${p.item.title}`,
+    text: text.join('\n'),
+    html: html.join('\n'),
+    headers: headers(p.unsubscribe),
+  };
 }
 
 export function digestEmail(p: {
@@ -137,11 +167,19 @@ export function digestEmail(p: {
     html.push(`<h2 style="font-size:medium">${escapeHtml(heading(group.category))}</h2>`, '<ul>');
     for (const item of group.items) {
       text.push(`- ${item.title}: ${item.url}`, `  ${item.body.replace(/\s+/g, ' ').slice(0, 300)}`);
-      html.push(`<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a><br>${escapeHtml(item.body.slice(0, 300))}</li>`);
+      html.push(
+        `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a><br>${escapeHtml(item.body.slice(0, 300))}</li>`,
+      );
     }
     html.push('</ul>');
   }
   text.push('', c.signature, '', ...foot.text);
   html.push(`<p>${escapeHtml(c.signature)}</p>`, ...foot.html);
-  return { to: p.to, subject: c.digestSubject(p.period, total), text: text.join('\n'), html: html.join('\n'), headers: headers(p.unsubscribe) };
+  return {
+    to: p.to,
+    subject: c.digestSubject(p.period, total),
+    text: text.join('\n'),
+    html: html.join('\n'),
+    headers: headers(p.unsubscribe),
+  };
 }

@@ -81,11 +81,14 @@ export function Component() {
                 <Card as="li" key={report.id} className="stack-sm">
                   <h2 className="h3">
                     {t('messages.reports.about', { name: report.reported.displayName })}{' '}
-                    <Badge tone={report.status === 'open' ? 'warning' : 'success'}>{t(`messages.reports.${report.status}`)}</Badge>
+                    <Badge tone={report.status === 'open' ? 'warning' : 'success'}>
+                      {t(`messages.reports.${report.status}`)}
+                    </Badge>
                   </h2>
                   <p className="muted">
                     {t('messages.reports.by', { name: report.reporter?.displayName ?? '—' })} ·{' '}
-                    {formatDateTime(report.createdAt, i18n.language)} · {t(`messages.report.reasons.${report.reason}`)}
+                    {formatDateTime(report.createdAt, i18n.language)} ·{' '}
+                    {t(`messages.report.reasons.${report.reason}`)}
                   </p>
                   {report.details && <p>{report.details}</p>}
                   {report.message && (
@@ -93,11 +96,18 @@ export function Component() {
                       <p className="message__body">{report.message.body}</p>
                     </blockquote>
                   )}
-                  {report.status === 'resolved' && report.resolution && <p>{t('messages.reports.resolution', { text: report.resolution })}</p>}
+                  {report.status === 'resolved' && report.resolution && (
+                    <p>{t('messages.reports.resolution', { text: report.resolution })}</p>
+                  )}
                   {report.status === 'open' && (
                     <Form method="post" className="stack-sm">
                       <input type="hidden" name="id" value={report.id} />
-                      <TextField id={`resolution-${report.id}`} name="resolution" label={t('messages.reports.resolutionLabel')} maxLength={2000} />
+                      <TextField
+                        id={`resolution-${report.id}`}
+                        name="resolution"
+                        label={t('messages.reports.resolutionLabel')}
+                        maxLength={2000}
+                      />
                       <Button type="submit" size="sm" busy={busyId === report.id}>
                         {t('messages.reports.resolve')}
                       </Button>

@@ -9,7 +9,12 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { AboutSchema, contextLink, MESSAGE_MAX_LENGTH, StartThreadBodySchema } from '../../contracts/messages';
+import {
+  AboutSchema,
+  contextLink,
+  MESSAGE_MAX_LENGTH,
+  StartThreadBodySchema,
+} from '../../contracts/messages';
 import { UuidSchema } from '../../contracts/common';
 import { messagesApi } from '../features/messages/messages-api';
 import { ContextLink } from '../features/messages/ThreadParts';
@@ -31,12 +36,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const aboutRaw = params.get('about');
   const about = aboutRaw ? AboutSchema.safeParse(aboutRaw) : null;
   if (!to.success) return { status: 'invalid' as const };
-  const context = about?.success ? { ...about.data, link: contextLink(about.data.kind, about.data.id) } : null;
+  const context = about?.success
+    ? { ...about.data, link: contextLink(about.data.kind, about.data.id) }
+    : null;
   try {
     const recipient = await messagesApi.recipient(to.data, about?.success ? aboutRaw! : undefined);
     return { status: 'ready' as const, recipient, context, about: about?.success ? aboutRaw! : null };
   } catch (error) {
-    if (isApiError(error) && (error.status === 404 || error.status === 400)) return { status: 'invalid' as const };
+    if (isApiError(error) && (error.status === 404 || error.status === 400))
+      return { status: 'invalid' as const };
     throw error;
   }
 }
@@ -52,7 +60,11 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!parsed.success) return failureFromIssues(parsed.error.issues);
   try {
-    const thread = await messagesApi.start({ to: parsed.data.to, body: parsed.data.body, ...(about ? { about } : {}) });
+    const thread = await messagesApi.start({
+      to: parsed.data.to,
+      body: parsed.data.body,
+      ...(about ? { about } : {}),
+    });
     return redirect(`/messages/${thread.id}`);
   } catch (error) {
     return failureFromError(error);
@@ -89,11 +101,16 @@ export function Component() {
       <ContextLink context={context} />
       {recipient.existingThreadId && (
         <Alert tone="info">
-          {t('messages.new.existing')} <Link to={`/messages/${recipient.existingThreadId}`}>{t('messages.new.openExisting')}</Link>
+          {t('messages.new.existing')}{' '}
+          <Link to={`/messages/${recipient.existingThreadId}`}>{t('messages.new.openExisting')}</Link>
         </Alert>
       )}
       {!recipient.canMessage ? (
-        <Alert tone="warning">{recipient.blockedByMe ? t('messages.thread.youBlocked', { name: recipient.displayName }) : t('messages.new.cannot')}</Alert>
+        <Alert tone="warning">
+          {recipient.blockedByMe
+            ? t('messages.thread.youBlocked', { name: recipient.displayName })
+            : t('messages.new.cannot')}
+        </Alert>
       ) : (
         <Card>
           <Form method="post" className="stack-sm">
@@ -101,7 +118,10 @@ export function Component() {
             {about && <input type="hidden" name="about" value={about} />}
             {failure?.error && (
               <Alert tone="error">
-                {errors.describe(failure.error, { RATE_LIMITED: t('messages.errors.rateLimited'), FORBIDDEN: t('messages.errors.blocked') })}
+                {errors.describe(failure.error, {
+                  RATE_LIMITED: t('messages.errors.rateLimited'),
+                  FORBIDDEN: t('messages.errors.blocked'),
+                })}
               </Alert>
             )}
             <TextArea

@@ -9,7 +9,12 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { MESSAGE_MAX_LENGTH, REPORT_REASONS, ReplyBodySchema, ReportBodySchema } from '../../contracts/messages';
+import {
+  MESSAGE_MAX_LENGTH,
+  REPORT_REASONS,
+  ReplyBodySchema,
+  ReportBodySchema,
+} from '../../contracts/messages';
 import { messagesApi } from '../features/messages/messages-api';
 import { ContextLink, formatDateTime } from '../features/messages/ThreadParts';
 import { unreadStore } from '../features/notifications/unread-store';
@@ -78,7 +83,8 @@ export function Component() {
   const { thread } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submitting = navigation.state === 'submitting' ? String(navigation.formData?.get('intent') ?? '') : null;
+  const submitting =
+    navigation.state === 'submitting' ? String(navigation.formData?.get('intent') ?? '') : null;
   const [reporting, setReporting] = useState<{ messageId: string | null } | null>(null);
   const replyFormRef = useRef<HTMLFormElement>(null);
   const lastMessageRef = useRef<HTMLLIElement>(null);
@@ -97,7 +103,10 @@ export function Component() {
 
   const name = thread.other.displayName;
   const title = t('messages.thread.title', { name });
-  const rateLimited = { RATE_LIMITED: t('messages.errors.rateLimited'), FORBIDDEN: t('messages.errors.blocked') };
+  const rateLimited = {
+    RATE_LIMITED: t('messages.errors.rateLimited'),
+    FORBIDDEN: t('messages.errors.blocked'),
+  };
 
   return (
     <div className="container page stack">
@@ -136,7 +145,9 @@ export function Component() {
       </section>
 
       {result?.ok && result.intent === 'report' && <Alert tone="success">{t('messages.report.sent')}</Alert>}
-      {result?.ok && result.intent === 'block' && <Alert tone="success">{t('messages.block.done', { name })}</Alert>}
+      {result?.ok && result.intent === 'block' && (
+        <Alert tone="success">{t('messages.block.done', { name })}</Alert>
+      )}
       {otherFailure && <Alert tone="error">{errors.describe(otherFailure.error, rateLimited)}</Alert>}
 
       {thread.can.reply ? (
@@ -146,7 +157,9 @@ export function Component() {
           </h2>
           <Form method="post" ref={replyFormRef} className="stack-sm">
             <input type="hidden" name="intent" value="reply" />
-            {replyFailure?.error && <Alert tone="error">{errors.describe(replyFailure.error, rateLimited)}</Alert>}
+            {replyFailure?.error && (
+              <Alert tone="error">{errors.describe(replyFailure.error, rateLimited)}</Alert>
+            )}
             <TextArea
               id="reply-body"
               name="body"
@@ -162,7 +175,9 @@ export function Component() {
           </Form>
         </Card>
       ) : (
-        <Alert tone="info">{thread.blockedByMe ? t('messages.thread.youBlocked', { name }) : t('messages.thread.cannotReply')}</Alert>
+        <Alert tone="info">
+          {thread.blockedByMe ? t('messages.thread.youBlocked', { name }) : t('messages.thread.cannotReply')}
+        </Alert>
       )}
 
       <section aria-labelledby="actions-heading" className="stack-sm">
@@ -173,7 +188,14 @@ export function Component() {
           <Form method="post">
             <input type="hidden" name="userId" value={thread.other.id} />
             {thread.blockedByMe ? (
-              <Button type="submit" name="intent" value="unblock" variant="secondary" size="sm" busy={submitting === 'unblock'}>
+              <Button
+                type="submit"
+                name="intent"
+                value="unblock"
+                variant="secondary"
+                size="sm"
+                busy={submitting === 'unblock'}
+              >
                 {t('messages.block.unblock', { name })}
               </Button>
             ) : (
@@ -198,20 +220,36 @@ export function Component() {
         {thread.blockedByMe && <p className="muted">{t('messages.block.hint')}</p>}
         {reporting && (
           <Card className="stack-sm">
-            <h3 className="h3">{reporting.messageId ? t('messages.report.messageTitle') : t('messages.report.userTitle', { name })}</h3>
+            <h3 className="h3">
+              {reporting.messageId
+                ? t('messages.report.messageTitle')
+                : t('messages.report.userTitle', { name })}
+            </h3>
             {/* The form closes as it submits; the outcome shows in the alerts above. */}
             <Form method="post" className="stack-sm" onSubmit={() => setReporting(null)}>
               <input type="hidden" name="intent" value="report" />
               <input type="hidden" name="userId" value={thread.other.id} />
               {reporting.messageId && <input type="hidden" name="messageId" value={reporting.messageId} />}
-              <Select id="report-reason" name="reason" label={t('messages.report.reason')} required defaultValue="spam">
+              <Select
+                id="report-reason"
+                name="reason"
+                label={t('messages.report.reason')}
+                required
+                defaultValue="spam"
+              >
                 {REPORT_REASONS.map((reason) => (
                   <option key={reason} value={reason}>
                     {t(`messages.report.reasons.${reason}`)}
                   </option>
                 ))}
               </Select>
-              <TextArea id="report-details" name="details" label={t('messages.report.details')} rows={3} maxLength={2000} />
+              <TextArea
+                id="report-details"
+                name="details"
+                label={t('messages.report.details')}
+                rows={3}
+                maxLength={2000}
+              />
               <div className="thread-actions">
                 <Button type="submit" variant="danger" busy={submitting === 'report'}>
                   {t('messages.report.send')}

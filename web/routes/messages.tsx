@@ -62,7 +62,10 @@ export function Component() {
           </h2>
           <ul className="thread-list">
             {threads.items.map((thread) => (
-              <li key={thread.id} className={cx('thread-item', thread.unreadCount > 0 && 'thread-item--unread')}>
+              <li
+                key={thread.id}
+                className={cx('thread-item', thread.unreadCount > 0 && 'thread-item--unread')}
+              >
                 <div className="thread-item__head">
                   <Link to={`/messages/${thread.id}`} className="thread-item__name">
                     {thread.other.displayName}
@@ -78,7 +81,9 @@ export function Component() {
                 <div className="thread-item__meta">
                   {thread.unreadCount > 0 && (
                     <span aria-hidden="true">
-                      <Badge tone="info">{t('messages.inbox.unreadInThread', { count: thread.unreadCount })}</Badge>
+                      <Badge tone="info">
+                        {t('messages.inbox.unreadInThread', { count: thread.unreadCount })}
+                      </Badge>
                     </span>
                   )}
                   <ContextLink context={thread.context} withTitle={false} />
@@ -103,7 +108,13 @@ export function Component() {
             {blocks.map((person) => (
               <li key={person.id} className="thread-item thread-item__head">
                 <span>{person.displayName}</span>
-                <Button variant="secondary" size="sm" busy={busy === person.id} disabled={busy !== null} onClick={() => void unblock(person.id)}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  busy={busy === person.id}
+                  disabled={busy !== null}
+                  onClick={() => void unblock(person.id)}
+                >
                   {t('messages.blocked.unblock')}
                   <span className="visually-hidden"> {person.displayName}</span>
                 </Button>

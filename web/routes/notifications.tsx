@@ -21,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type RequestError = { code: string; message: string };
-const toError = (e: unknown): RequestError => (isApiError(e) ? { code: e.code, message: e.message } : { code: 'UNKNOWN', message: '' });
+const toError = (e: unknown): RequestError =>
+  isApiError(e) ? { code: e.code, message: e.message } : { code: 'UNKNOWN', message: '' };
 
 export function Component() {
   const { t, i18n } = useTranslation();

@@ -39,7 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const value = String(form.get(`category-${category}`) ?? SAME);
     if (value !== SAME) overrides[category] = value;
   }
-  const parsed = UpdateNotificationPreferencesBodySchema.safeParse({ frequency: String(form.get('frequency') ?? ''), overrides });
+  const parsed = UpdateNotificationPreferencesBodySchema.safeParse({
+    frequency: String(form.get('frequency') ?? ''),
+    overrides,
+  });
   if (!parsed.success) return failureFromIssues(parsed.error.issues);
   try {
     await notificationsApi.savePreferences(parsed.data);
@@ -57,7 +60,9 @@ export function Component() {
   const navigation = useNavigation();
   const busy = navigation.state === 'submitting';
   // Categories the page does not name (set through the API) are kept as they are.
-  const unnamed = Object.entries(prefs.overrides).filter(([c]) => !(NOTIFICATION_CATEGORIES as readonly string[]).includes(c));
+  const unnamed = Object.entries(prefs.overrides).filter(
+    ([c]) => !(NOTIFICATION_CATEGORIES as readonly string[]).includes(c),
+  );
 
   return (
     <div className="container page page--narrow stack">

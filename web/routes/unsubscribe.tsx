@@ -20,7 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<Outcome> 
     const result = await notificationsApi.unsubscribe(token);
     return { status: 'done', scope: result.scope };
   } catch (error) {
-    if (isApiError(error) && (error.code === 'INVALID_TOKEN' || error.code === 'VALIDATION_FAILED')) return { status: 'invalid' };
+    if (isApiError(error) && (error.code === 'INVALID_TOKEN' || error.code === 'VALIDATION_FAILED'))
+      return { status: 'invalid' };
     return { status: 'failed' };
   }
 }
@@ -35,7 +36,10 @@ export function Component() {
   const { t } = useTranslation();
   const outcome = useLoaderData<typeof loader>();
   const { user } = useSession();
-  const title = outcome.status === 'done' ? t('notifications.unsubscribe.doneTitle') : t('notifications.unsubscribe.failedTitle');
+  const title =
+    outcome.status === 'done'
+      ? t('notifications.unsubscribe.doneTitle')
+      : t('notifications.unsubscribe.failedTitle');
   return (
     <div className="container page page--narrow stack">
       <PageTitle title={title} />
@@ -53,7 +57,9 @@ export function Component() {
           </Alert>
         ) : (
           <Alert tone="error">
-            {outcome.status === 'invalid' ? t('notifications.unsubscribe.invalid') : t('notifications.unsubscribe.failed')}
+            {outcome.status === 'invalid'
+              ? t('notifications.unsubscribe.invalid')
+              : t('notifications.unsubscribe.failed')}
           </Alert>
         )}
         <p>{t('notifications.unsubscribe.inApp')}</p>

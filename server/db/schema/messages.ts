@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 /**
@@ -53,7 +63,10 @@ export const messageThreadReads = pgTable(
     unreadCount: integer('unread_count').notNull().default(0),
     lastReadAt: timestamp('last_read_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.threadId, t.userId] }), index('message_thread_reads_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.threadId, t.userId] }),
+    index('message_thread_reads_user_idx').on(t.userId),
+  ],
 );
 
 /** Plain text only: rendered escaped everywhere, never as HTML. */
@@ -89,7 +102,10 @@ export const userBlocks = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index('user_blocks_blocked_idx').on(t.blockedId)],
+  (t) => [
+    primaryKey({ columns: [t.blockerId, t.blockedId] }),
+    index('user_blocks_blocked_idx').on(t.blockedId),
+  ],
 );
 
 /** A user or one of their messages reported to the platform administrators. */
@@ -105,7 +121,9 @@ export const userReports = pgTable(
     /** spam | harassment | inappropriate | other */
     reason: text('reason').notNull(),
     details: text('details').notNull().default(''),
-    status: text('status', { enum: ['open', 'resolved'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'resolved'] })
+      .notNull()
+      .default('open'),
     resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolution: text('resolution'),

@@ -35,7 +35,10 @@ export const notifications = pgTable(
     uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey),
     index('notifications_user_created_idx').on(t.userId, t.createdAt),
     index('notifications_digest_idx').on(t.emailState, t.userId),
-    check('notifications_email_state_check', sql`${t.emailState} in ('none', 'queued', 'digest', 'digested', 'skipped')`),
+    check(
+      'notifications_email_state_check',
+      sql`${t.emailState} in ('none', 'queued', 'digest', 'digested', 'skipped')`,
+    ),
   ],
 );
 
@@ -56,7 +59,10 @@ export const notificationPreferences = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.category] }),
-    check('notification_preferences_frequency_check', sql`${t.frequency} in ('immediate', 'daily', 'weekly', 'off')`),
+    check(
+      'notification_preferences_frequency_check',
+      sql`${t.frequency} in ('immediate', 'daily', 'weekly', 'off')`,
+    ),
   ],
 );
 

@@ -22,7 +22,9 @@ async function signUp(options: { admin?: boolean; name?: string } = {}): Promise
   const email = `writer-${randomUUID().slice(0, 8)}@example.eu`;
   const name = options.name ?? `Writer ${email.slice(7, 11)}`;
   const password = 'correct horse battery staple';
-  expect((await client.post('/api/v1/auth/register', { email, password, displayName: name })).status).toBe(201);
+  expect((await client.post('/api/v1/auth/register', { email, password, displayName: name })).status).toBe(
+    201,
+  );
   await handle.deps.db
     .update(users)
     .set({ emailVerifiedAt: clock.now(), isPlatformAdmin: options.admin ?? false })
@@ -70,10 +72,23 @@ describe('private messages', () => {
     const bob = await signUp({ name: 'Bob Durand' });
     const requestId = randomUUID();
 
-    const recipient = await alice.get(`/api/v1/messages/recipients/${bob.userId}?about=partner-request:${requestId}`);
-    expect(recipient.body).toEqual({ id: bob.userId, displayName: 'Bob Durand', canMessage: true, blockedByMe: false, existingThreadId: null });
+    const recipient = await alice.get(
+      `/api/v1/messages/recipients/${bob.userId}?about=partner-request:${requestId}`,
+    );
+    expect(recipient.body).toEqual({
+      id: bob.userId,
+      displayName: 'Bob Durand',
+      canMessage: true,
+      blockedByMe: false,
+      existingThreadId: null,
+    });
 
-    const started = await start(alice, bob, 'Hello Bob,\nwe are interested in your request.', `partner-request:${requestId}`);
+    const started = await start(
+      alice,
+      bob,
+      'Hello Bob,\nwe are interested in your request.',
+      `partner-request:${requestId}`,
+    );
     expect(started.status).toBe(201);
     const threadId = started.body.id as string;
     expect(started.body).toMatchObject({
@@ -88,21 +103,40 @@ describe('private messages', () => {
     const again = await start(alice, bob, 'One more thing.', `partner-request:${requestId}`);
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(threadId);
-    expect((await alice.get(`/api/v1/messages/recipients/${bob.userId}?about=partner-request:${requestId}`)).body.existingThreadId).toBe(threadId);
+    expect(
+      (await alice.get(`/api/v1/messages/recipients/${bob.userId}?about=partner-request:${requestId}`)).body
+        .existingThreadId,
+    ).toBe(threadId);
 
     expect((await bob.get('/api/v1/messages/unread-count')).body).toEqual({ unread: 2 });
     const inbox = await bob.get('/api/v1/messages/threads');
     expect(inbox.body).toMatchObject({
       unreadTotal: 2,
-      items: [{ id: threadId, other: { displayName: 'Alice Martin' }, unreadCount: 2, lastMessage: { excerpt: 'One more thing.', fromMe: false } }],
+      items: [
+        {
+          id: threadId,
+          other: { displayName: 'Alice Martin' },
+          unreadCount: 2,
+          lastMessage: { excerpt: 'One more thing.', fromMe: false },
+        },
+      ],
     });
     expect((await alice.get('/api/v1/messages/unread-count')).body).toEqual({ unread: 0 });
 
     // Bob is notified once for the unread stretch, in the app and by e-mail.
     await handle.deps.jobs.drain();
     const notes = await bob.get('/api/v1/notifications');
-    expect(notes.body.items).toMatchObject([{ kind: 'message.new', title: { en: 'New message from Alice Martin' }, link: `/messages/${threadId}`, read: false }]);
-    const mails = handle.deps.mailer.captured.filter((m) => m.to === bob.email && m.subject.includes('New message'));
+    expect(notes.body.items).toMatchObject([
+      {
+        kind: 'message.new',
+        title: { en: 'New message from Alice Martin' },
+        link: `/messages/${threadId}`,
+        read: false,
+      },
+    ]);
+    const mails = handle.deps.mailer.captured.filter(
+      (m) => m.to === bob.email && m.subject.includes('New message'),
+    );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain(`http://localhost:3000/messages/${threadId}`);
 
@@ -115,7 +149,9 @@ describe('private messages', () => {
     expect((await bob.get('/api/v1/notifications/unread-count')).body).toEqual({ unread: 0 });
 
     tick();
-    const replied = await bob.post(`/api/v1/messages/threads/${threadId}/messages`, { body: '  Thanks Alice!  ' });
+    const replied = await bob.post(`/api/v1/messages/threads/${threadId}/messages`, {
+      body: '  Thanks Alice!  ',
+    });
     expect(replied.status).toBe(201);
     expect(replied.body).toMatchObject({ body: 'Thanks Alice!', fromMe: true });
     expect((await alice.get('/api/v1/messages/unread-count')).body).toEqual({ unread: 1 });
@@ -180,14 +216,18 @@ describe('private messages', () => {
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
     expect((await alice.post('/api/v1/messages/threads', { to: alice.userId, body: 'Me' })).status).toBe(400);
-    expect((await alice.post('/api/v1/messages/threads', { to: randomUUID(), body: 'Nobody' })).status).toBe(404);
+    expect((await alice.post('/api/v1/messages/threads', { to: randomUUID(), body: 'Nobody' })).status).toBe(
+      404,
+    );
 
     // Markup is kept as the text it is, never interpreted.
     const html = await start(alice, bob, '<b>bold</b> & <script>alert(1)</script>');
     expect(html.status).toBe(201);
     expect(html.body.messages[0].body).toBe('<b>bold</b> & <script>alert(1)</script>');
     await handle.deps.jobs.drain();
-    const mail = handle.deps.mailer.captured.find((m) => m.to === bob.email && m.subject.includes('New message'));
+    const mail = handle.deps.mailer.captured.find(
+      (m) => m.to === bob.email && m.subject.includes('New message'),
+    );
     expect(mail!.html).toContain('&lt;script&gt;');
     expect(mail!.html).not.toContain('<script>');
   });
@@ -201,7 +241,9 @@ describe('private messages', () => {
 
     expect((await bob.post('/api/v1/messages/blocks', { userId: alice.userId })).body).toEqual({ ok: true });
     expect((await bob.post('/api/v1/messages/blocks', { userId: alice.userId })).status).toBe(200);
-    expect((await bob.get('/api/v1/messages/blocks')).body.items).toMatchObject([{ id: alice.userId, displayName: 'Alice Block' }]);
+    expect((await bob.get('/api/v1/messages/blocks')).body.items).toMatchObject([
+      { id: alice.userId, displayName: 'Alice Block' },
+    ]);
 
     for (const res of [
       await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'Are you there?' }),
@@ -212,18 +254,24 @@ describe('private messages', () => {
       expect(res.body.error.code).toBe('FORBIDDEN');
     }
     // The blocker must unblock before writing too.
-    expect((await bob.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'Bye' })).status).toBe(403);
+    expect((await bob.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'Bye' })).status).toBe(
+      403,
+    );
     expect((await alice.get(`/api/v1/messages/recipients/${bob.userId}`)).body.canMessage).toBe(false);
 
     // Hidden from the blocker (list and unread badge), still there for the blocked user.
     expect((await bob.get('/api/v1/messages/threads')).body).toEqual({ items: [], unreadTotal: 0 });
     expect((await bob.get('/api/v1/messages/unread-count')).body).toEqual({ unread: 0 });
-    expect((await alice.get('/api/v1/messages/threads')).body.items.map((t: { id: string }) => t.id).sort()).toEqual([threadId, other].sort());
+    expect(
+      (await alice.get('/api/v1/messages/threads')).body.items.map((t: { id: string }) => t.id).sort(),
+    ).toEqual([threadId, other].sort());
     const seen = await bob.get(`/api/v1/messages/threads/${threadId}`);
     expect(seen.body).toMatchObject({ blockedByMe: true, can: { reply: false, block: false } });
 
     expect((await bob.post('/api/v1/messages/blocks', { userId: bob.userId })).status).toBe(400);
-    expect((await bob.request('DELETE', `/api/v1/messages/blocks/${alice.userId}`)).body).toEqual({ ok: true });
+    expect((await bob.request('DELETE', `/api/v1/messages/blocks/${alice.userId}`)).body).toEqual({
+      ok: true,
+    });
     expect((await bob.get('/api/v1/messages/threads')).body.unreadTotal).toBe(2);
     expect((await start(alice, bob, 'Hello again')).status).toBe(200);
   });
@@ -236,13 +284,27 @@ describe('private messages', () => {
     const messageId = (await alice.get(`/api/v1/messages/threads/${threadId}`)).body.messages[0].id;
 
     const stranger = await signUp();
-    expect((await stranger.post('/api/v1/messages/reports', { userId: spammer.userId, messageId, reason: 'spam' })).status).toBe(404);
-    expect((await alice.post('/api/v1/messages/reports', { userId: alice.userId, reason: 'spam' })).status).toBe(400);
-    expect((await alice.post('/api/v1/messages/reports', { userId: spammer.userId, reason: 'rude' })).status).toBe(400);
+    expect(
+      (await stranger.post('/api/v1/messages/reports', { userId: spammer.userId, messageId, reason: 'spam' }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await alice.post('/api/v1/messages/reports', { userId: alice.userId, reason: 'spam' })).status,
+    ).toBe(400);
+    expect(
+      (await alice.post('/api/v1/messages/reports', { userId: spammer.userId, reason: 'rude' })).status,
+    ).toBe(400);
 
-    const reported = await alice.post('/api/v1/messages/reports', { userId: spammer.userId, messageId, reason: 'spam', details: 'Unsolicited ads' });
+    const reported = await alice.post('/api/v1/messages/reports', {
+      userId: spammer.userId,
+      messageId,
+      reason: 'spam',
+      details: 'Unsolicited ads',
+    });
     expect(reported.status).toBe(201);
-    expect((await stranger.post('/api/v1/messages/reports', { userId: spammer.userId, reason: 'other' })).status).toBe(201);
+    expect(
+      (await stranger.post('/api/v1/messages/reports', { userId: spammer.userId, reason: 'other' })).status,
+    ).toBe(201);
 
     expect((await alice.get('/api/v1/admin/message-reports')).status).toBe(403);
     const open = await admin.get('/api/v1/admin/message-reports');
@@ -257,14 +319,28 @@ describe('private messages', () => {
       status: 'open',
     });
     const adminNotes = await admin.get('/api/v1/notifications');
-    expect(adminNotes.body.items.some((n: { kind: string; link: string }) => n.kind === 'report.new' && n.link === '/admin/message-reports')).toBe(true);
+    expect(
+      adminNotes.body.items.some(
+        (n: { kind: string; link: string }) => n.kind === 'report.new' && n.link === '/admin/message-reports',
+      ),
+    ).toBe(true);
 
-    expect((await alice.post(`/api/v1/admin/message-reports/${reported.body.id}/resolve`, {})).status).toBe(403);
-    const resolved = await admin.post(`/api/v1/admin/message-reports/${reported.body.id}/resolve`, { resolution: 'Account warned' });
+    expect((await alice.post(`/api/v1/admin/message-reports/${reported.body.id}/resolve`, {})).status).toBe(
+      403,
+    );
+    const resolved = await admin.post(`/api/v1/admin/message-reports/${reported.body.id}/resolve`, {
+      resolution: 'Account warned',
+    });
     expect(resolved.status).toBe(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: 'Account warned' });
-    expect((await admin.get('/api/v1/admin/message-reports')).body.items.map((r: { id: string }) => r.id)).not.toContain(reported.body.id);
-    expect((await admin.get('/api/v1/admin/message-reports?status=resolved')).body.items.map((r: { id: string }) => r.id)).toContain(reported.body.id);
+    expect(
+      (await admin.get('/api/v1/admin/message-reports')).body.items.map((r: { id: string }) => r.id),
+    ).not.toContain(reported.body.id);
+    expect(
+      (await admin.get('/api/v1/admin/message-reports?status=resolved')).body.items.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toContain(reported.body.id);
     expect((await admin.post(`/api/v1/admin/message-reports/${randomUUID()}/resolve`, {})).status).toBe(404);
   });
 
@@ -274,16 +350,24 @@ describe('private messages', () => {
     const threadId = (await start(alice, bob, 'message 1')).body.id;
     for (let i = 2; i <= MESSAGES_PER_MINUTE; i++) {
       tick(100);
-      expect((await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: `message ${i}` })).status).toBe(201);
+      expect(
+        (await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: `message ${i}` })).status,
+      ).toBe(201);
     }
     tick(100);
-    const limited = await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'one too many' });
+    const limited = await alice.post(`/api/v1/messages/threads/${threadId}/messages`, {
+      body: 'one too many',
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('RATE_LIMITED');
     // Bob is not limited by Alice's sending.
-    expect((await bob.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'Slow down' })).status).toBe(201);
+    expect(
+      (await bob.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'Slow down' })).status,
+    ).toBe(201);
     tick(60_000);
-    expect((await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'calmer now' })).status).toBe(201);
+    expect(
+      (await alice.post(`/api/v1/messages/threads/${threadId}/messages`, { body: 'calmer now' })).status,
+    ).toBe(201);
     const thread = await bob.get(`/api/v1/messages/threads/${threadId}`);
     expect(thread.body.messages.map((m: { body: string }) => m.body)).not.toContain('one too many');
   });

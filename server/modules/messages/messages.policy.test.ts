@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AboutSchema, MessageBodySchema, MESSAGES_PER_MINUTE, NEW_THREADS_PER_HOUR } from '../../../contracts/messages';
-import { canMessage, excerpt, isParticipant, orderPair, otherParticipant, withinRateLimit } from './messages.policy';
+import {
+  AboutSchema,
+  MessageBodySchema,
+  MESSAGES_PER_MINUTE,
+  NEW_THREADS_PER_HOUR,
+} from '../../../contracts/messages';
+import {
+  canMessage,
+  excerpt,
+  isParticipant,
+  orderPair,
+  otherParticipant,
+  withinRateLimit,
+} from './messages.policy';
 
 const me = { userId: 'b-user', emailVerified: true };
 const none = { iBlocked: false, theyBlocked: false };
@@ -9,9 +21,27 @@ describe('messages policy', () => {
   it.each([
     ['someone else, no block', me, 'c-user', none, { ok: true }],
     ['myself', me, 'b-user', none, { ok: false, reason: 'self' }],
-    ['someone who blocked me', me, 'c-user', { iBlocked: false, theyBlocked: true }, { ok: false, reason: 'blocked' }],
-    ['someone I blocked', me, 'c-user', { iBlocked: true, theyBlocked: false }, { ok: false, reason: 'blocked' }],
-    ['from an unconfirmed address', { ...me, emailVerified: false }, 'c-user', none, { ok: false, reason: 'unverified' }],
+    [
+      'someone who blocked me',
+      me,
+      'c-user',
+      { iBlocked: false, theyBlocked: true },
+      { ok: false, reason: 'blocked' },
+    ],
+    [
+      'someone I blocked',
+      me,
+      'c-user',
+      { iBlocked: true, theyBlocked: false },
+      { ok: false, reason: 'blocked' },
+    ],
+    [
+      'from an unconfirmed address',
+      { ...me, emailVerified: false },
+      'c-user',
+      none,
+      { ok: false, reason: 'unverified' },
+    ],
   ])('writing to %s', (_label, actor, other, blocks, expected) => {
     expect(canMessage(actor, other, blocks)).toEqual(expected);
   });
@@ -43,8 +73,12 @@ describe('messages policy', () => {
       kind: 'partner-request',
       id: '123e4567-e89b-12d3-a456-426614174000',
     });
-    expect(AboutSchema.parse('organisation:photonics-bretagne')).toEqual({ kind: 'organisation', id: 'photonics-bretagne' });
-    for (const bad of ['partner-request', ':x', 'unknown:1', 'event:a b', 'event:<x>']) expect(AboutSchema.safeParse(bad).success).toBe(false);
+    expect(AboutSchema.parse('organisation:photonics-bretagne')).toEqual({
+      kind: 'organisation',
+      id: 'photonics-bretagne',
+    });
+    for (const bad of ['partner-request', ':x', 'unknown:1', 'event:a b', 'event:<x>'])
+      expect(AboutSchema.safeParse(bad).success).toBe(false);
   });
 
   it('keeps message bodies as plain text, trimmed, within the length limit', () => {

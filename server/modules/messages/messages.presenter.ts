@@ -20,7 +20,13 @@ function presentContext(kind: string | null, id: string | null) {
 }
 
 export function presentMessage(actor: Actor, row: MessageRow): Message {
-  return { id: row.id, senderId: row.senderId, body: row.body, createdAt: row.createdAt.toISOString(), fromMe: row.senderId === actor.userId };
+  return {
+    id: row.id,
+    senderId: row.senderId,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+    fromMe: row.senderId === actor.userId,
+  };
 }
 
 export function presentThreadSummary(actor: Actor, row: ThreadListRow): ThreadSummary {
@@ -30,7 +36,11 @@ export function presentThreadSummary(actor: Actor, row: ThreadListRow): ThreadSu
     context: presentContext(row.context_kind, row.context_id),
     lastMessage:
       row.last_body !== null && row.last_created_at !== null
-        ? { excerpt: excerpt(row.last_body), createdAt: iso(row.last_created_at), fromMe: row.last_sender_id === actor.userId }
+        ? {
+            excerpt: excerpt(row.last_body),
+            createdAt: iso(row.last_created_at),
+            fromMe: row.last_sender_id === actor.userId,
+          }
         : null,
     unreadCount: Number(row.unread_count),
     lastMessageAt: iso(row.last_message_at),
@@ -64,7 +74,9 @@ export function presentReport(
     id: row.id,
     reporter: person(row.reporterId),
     reported: person(row.reportedUserId) ?? { id: row.reportedUserId, displayName: '' },
-    message: message ? { id: message.id, body: message.body, createdAt: message.createdAt.toISOString() } : null,
+    message: message
+      ? { id: message.id, body: message.body, createdAt: message.createdAt.toISOString() }
+      : null,
     reason: row.reason as Report['reason'],
     details: row.details,
     status: row.status,

@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { count } from 'drizzle-orm';
-import { messages, messageThreadReads, messageThreads, userBlocks, userReports, users } from '../../db/schema';
+import {
+  messages,
+  messageThreadReads,
+  messageThreads,
+  userBlocks,
+  userReports,
+  users,
+} from '../../db/schema';
 import { queryRows, type DbOrTx } from '../../db/client';
 
 export type ThreadRow = typeof messageThreads.$inferSelect;
@@ -18,13 +25,19 @@ export async function lockUser(tx: DbOrTx, userId: string): Promise<void> {
 }
 
 export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, id));
+  const [row] = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, id));
   return row;
 }
 
 export async function people(db: DbOrTx, ids: string[]): Promise<Map<string, PersonRow>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -33,7 +46,11 @@ export async function platformAdminIds(db: DbOrTx): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function blockState(db: DbOrTx, me: string, other: string): Promise<{ iBlocked: boolean; theyBlocked: boolean }> {
+export async function blockState(
+  db: DbOrTx,
+  me: string,
+  other: string,
+): Promise<{ iBlocked: boolean; theyBlocked: boolean }> {
   const rows = await db
     .select({ blockerId: userBlocks.blockerId })
     .from(userBlocks)
@@ -43,7 +60,10 @@ export async function blockState(db: DbOrTx, me: string, other: string): Promise
         and(eq(userBlocks.blockerId, other), eq(userBlocks.blockedId, me)),
       ),
     );
-  return { iBlocked: rows.some((r) => r.blockerId === me), theyBlocked: rows.some((r) => r.blockerId === other) };
+  return {
+    iBlocked: rows.some((r) => r.blockerId === me),
+    theyBlocked: rows.some((r) => r.blockerId === other),
+  };
 }
 
 export async function findThread(db: DbOrTx, id: string): Promise<ThreadRow | undefined> {
@@ -73,7 +93,14 @@ export async function findThreadByPair(
 /** Creates the thread and both participants' read state; an existing one (a concurrent start) is returned. */
 export async function insertThread(
   tx: DbOrTx,
-  values: { userLowId: string; userHighId: string; contextKind: string | null; contextId: string | null; createdBy: string; now: Date },
+  values: {
+    userLowId: string;
+    userHighId: string;
+    contextKind: string | null;
+    contextId: string | null;
+    createdBy: string;
+    now: Date;
+  },
 ): Promise<{ thread: ThreadRow; created: boolean }> {
   const [row] = await tx
     .insert(messageThreads)
@@ -89,7 +116,11 @@ export async function insertThread(
     .onConflictDoNothing()
     .returning();
   if (!row) {
-    const existing = await findThreadByPair(tx, values, values.contextKind ? { kind: values.contextKind, id: values.contextId! } : null);
+    const existing = await findThreadByPair(
+      tx,
+      values,
+      values.contextKind ? { kind: values.contextKind, id: values.contextId! } : null,
+    );
     return { thread: existing!, created: false };
   }
   await tx.insert(messageThreadReads).values([
@@ -130,17 +161,32 @@ export async function insertMessage(
 ): Promise<MessageRow> {
   const [row] = await tx
     .insert(messages)
-    .values({ threadId: values.threadId, senderId: values.senderId, body: values.body, createdAt: values.now })
+    .values({
+      threadId: values.threadId,
+      senderId: values.senderId,
+      body: values.body,
+      createdAt: values.now,
+    })
     .returning();
-  await tx.update(messageThreads).set({ lastMessageAt: values.now }).where(eq(messageThreads.id, values.threadId));
+  await tx
+    .update(messageThreads)
+    .set({ lastMessageAt: values.now })
+    .where(eq(messageThreads.id, values.threadId));
   await tx
     .update(messageThreadReads)
     .set({ unreadCount: sql`${messageThreadReads.unreadCount} + 1` })
-    .where(and(eq(messageThreadReads.threadId, values.threadId), eq(messageThreadReads.userId, values.recipientId)));
+    .where(
+      and(
+        eq(messageThreadReads.threadId, values.threadId),
+        eq(messageThreadReads.userId, values.recipientId),
+      ),
+    );
   await tx
     .update(messageThreadReads)
     .set({ unreadCount: 0, lastReadAt: values.now })
-    .where(and(eq(messageThreadReads.threadId, values.threadId), eq(messageThreadReads.userId, values.senderId)));
+    .where(
+      and(eq(messageThreadReads.threadId, values.threadId), eq(messageThreadReads.userId, values.senderId)),
+    );
   return row!;
 }
 
@@ -224,7 +270,9 @@ export async function block(db: DbOrTx, blockerId: string, blockedId: string, no
 }
 
 export async function unblock(db: DbOrTx, blockerId: string, blockedId: string): Promise<void> {
-  await db.delete(userBlocks).where(and(eq(userBlocks.blockerId, blockerId), eq(userBlocks.blockedId, blockedId)));
+  await db
+    .delete(userBlocks)
+    .where(and(eq(userBlocks.blockerId, blockerId), eq(userBlocks.blockedId, blockedId)));
 }
 
 export function listBlocks(db: DbOrTx, blockerId: string) {
@@ -256,10 +304,19 @@ export async function messagesByIds(db: DbOrTx, ids: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function resolveReport(db: DbOrTx, id: string, values: { resolvedBy: string; resolution: string; now: Date }): Promise<ReportRow | undefined> {
+export async function resolveReport(
+  db: DbOrTx,
+  id: string,
+  values: { resolvedBy: string; resolution: string; now: Date },
+): Promise<ReportRow | undefined> {
   const [row] = await db
     .update(userReports)
-    .set({ status: 'resolved', resolvedBy: values.resolvedBy, resolution: values.resolution || null, resolvedAt: values.now })
+    .set({
+      status: 'resolved',
+      resolvedBy: values.resolvedBy,
+      resolution: values.resolution || null,
+      resolvedAt: values.now,
+    })
     .where(eq(userReports.id, id))
     .returning();
   return row;

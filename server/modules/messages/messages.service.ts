@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import type {
-  MessageContext,
-  ReportBodySchema,
-  StartThreadBodySchema,
-} from '../../../contracts/messages';
+import type { MessageContext, ReportBodySchema, StartThreadBodySchema } from '../../../contracts/messages';
 import type { DbOrTx } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
@@ -34,27 +30,50 @@ const threadLink = (threadId: string) => `/messages/${threadId}`;
 
 function assertAllowed(decision: Decision): void {
   if (decision.ok) return;
-  if (decision.reason === 'unverified') throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address to send messages');
+  if (decision.reason === 'unverified')
+    throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address to send messages');
   if (decision.reason === 'self') throw AppError.validation('to', 'You cannot send a message to yourself');
   throw AppError.forbidden('You cannot exchange messages with this user');
 }
 
-async function assertWithinRate(tx: DbOrTx, deps: Deps, actor: Actor, kind: 'thread' | 'message'): Promise<void> {
+async function assertWithinRate(
+  tx: DbOrTx,
+  deps: Deps,
+  actor: Actor,
+  kind: 'thread' | 'message',
+): Promise<void> {
   const since = new Date(deps.clock.now().getTime() - RATE_WINDOWS[kind]);
-  const recent = kind === 'thread' ? await repo.countThreadsSince(tx, actor.userId, since) : await repo.countMessagesSince(tx, actor.userId, since);
+  const recent =
+    kind === 'thread'
+      ? await repo.countThreadsSince(tx, actor.userId, since)
+      : await repo.countMessagesSince(tx, actor.userId, since);
   if (withinRateLimit(kind, recent)) return;
   throw new AppError(
     'RATE_LIMITED',
-    kind === 'thread' ? 'You started too many conversations in the last hour: try again later' : 'You sent too many messages in the last minute: wait a moment',
+    kind === 'thread'
+      ? 'You started too many conversations in the last hour: try again later'
+      : 'You sent too many messages in the last minute: wait a moment',
   );
 }
 
 /** Stores the message and tells the recipient, in the caller's transaction. */
-async function post(deps: Deps, tx: DbOrTx, actor: Actor, thread: ThreadRow, body: string): Promise<MessageRow> {
+async function post(
+  deps: Deps,
+  tx: DbOrTx,
+  actor: Actor,
+  thread: ThreadRow,
+  body: string,
+): Promise<MessageRow> {
   const recipientId = otherParticipant(actor.userId, thread);
   const before = await repo.readState(tx, thread.id, recipientId);
   const now = deps.clock.now();
-  const message = await repo.insertMessage(tx, { threadId: thread.id, senderId: actor.userId, recipientId, body, now });
+  const message = await repo.insertMessage(tx, {
+    threadId: thread.id,
+    senderId: actor.userId,
+    recipientId,
+    body,
+    now,
+  });
   const name = actor.displayName;
   await notify(deps, tx, [
     {
@@ -75,7 +94,11 @@ async function post(deps: Deps, tx: DbOrTx, actor: Actor, thread: ThreadRow, bod
  * Sends a first message to `to` (about `about`, if given). An existing thread with the same person
  * about the same thing receives it instead of a second thread.
  */
-export async function startThread(deps: Deps, actor: Actor, input: StartInput): Promise<{ thread: ThreadRow; created: boolean }> {
+export async function startThread(
+  deps: Deps,
+  actor: Actor,
+  input: StartInput,
+): Promise<{ thread: ThreadRow; created: boolean }> {
   const recipient = await repo.findPerson(deps.db, input.to);
   if (!recipient) throw AppError.notFound('User');
   return deps.db.transaction(async (tx) => {
@@ -159,7 +182,10 @@ export async function recipient(deps: Deps, actor: Actor, userId: string, about:
   const person = await repo.findPerson(deps.db, userId);
   if (!person) throw AppError.notFound('User');
   const blocks = await repo.blockState(deps.db, actor.userId, userId);
-  const existing = actor.userId === userId ? undefined : await repo.findThreadByPair(deps.db, orderPair(actor.userId, userId), about ?? null);
+  const existing =
+    actor.userId === userId
+      ? undefined
+      : await repo.findThreadByPair(deps.db, orderPair(actor.userId, userId), about ?? null);
   return {
     person,
     canMessage: canMessage(actor, userId, blocks).ok,
@@ -235,7 +261,10 @@ async function withRelations(deps: Deps, rows: repo.ReportRow[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.reportedUserId, ...(r.reporterId ? [r.reporterId] : [])]))];
   const [persons, messages] = await Promise.all([
     repo.people(deps.db, ids),
-    repo.messagesByIds(deps.db, rows.flatMap((r) => (r.messageId ? [r.messageId] : []))),
+    repo.messagesByIds(
+      deps.db,
+      rows.flatMap((r) => (r.messageId ? [r.messageId] : [])),
+    ),
   ]);
   return { rows, persons, messages };
 }
@@ -247,7 +276,11 @@ export async function listReports(deps: Deps, actor: Actor, status: 'open' | 're
 
 export async function resolveReport(deps: Deps, actor: Actor, id: string, resolution: string) {
   assertModerator(actor);
-  const row = await repo.resolveReport(deps.db, id, { resolvedBy: actor.userId, resolution, now: deps.clock.now() });
+  const row = await repo.resolveReport(deps.db, id, {
+    resolvedBy: actor.userId,
+    resolution,
+    now: deps.clock.now(),
+  });
   if (!row) throw AppError.notFound('Report');
   return withRelations(deps, [row]);
 }

@@ -27,15 +27,25 @@ async function signUp(options: { locale?: 'en' | 'fr'; app?: AppHandle } = {}): 
   const client = new TestClient(app);
   const email = `notified-${randomUUID().slice(0, 8)}@example.eu`;
   const password = 'correct horse battery staple';
-  expect((await client.post('/api/v1/auth/register', { email, password, displayName: 'Reader' })).status).toBe(201);
+  expect(
+    (await client.post('/api/v1/auth/register', { email, password, displayName: 'Reader' })).status,
+  ).toBe(201);
   // E-mail confirmation is the auth suite's subject; here the address is marked confirmed directly.
-  await app.deps.db.update(users).set({ emailVerifiedAt: clock.now(), locale: options.locale ?? 'en' }).where(eq(users.email, email));
+  await app.deps.db
+    .update(users)
+    .set({ emailVerifiedAt: clock.now(), locale: options.locale ?? 'en' })
+    .where(eq(users.email, email));
   const login = await client.post('/api/v1/auth/login', { email, password });
   expect(login.status).toBe(200);
   return Object.assign(client, { email, userId: login.body.user.id as string });
 }
 
-const input = (userId: string, n: number, kind = 'partner_request.interest', dedupeKey?: string): NotificationInput => ({
+const input = (
+  userId: string,
+  n: number,
+  kind = 'partner_request.interest',
+  dedupeKey?: string,
+): NotificationInput => ({
   userId,
   kind,
   title: { en: `Interest number ${n}`, fr: `Intérêt numéro ${n}` },
@@ -85,7 +95,12 @@ describe('notify() and the notifications API', () => {
     expect(list.status).toBe(200);
     expect(list.body.unreadCount).toBe(1);
     expect(list.body.items).toMatchObject([
-      { kind: 'partner_request.interest', title: { en: 'Interest number 1', fr: 'Intérêt numéro 1' }, link: '/partner-requests/1', read: false },
+      {
+        kind: 'partner_request.interest',
+        title: { en: 'Interest number 1', fr: 'Intérêt numéro 1' },
+        link: '/partner-requests/1',
+        read: false,
+      },
     ]);
     expect((await reader.get('/api/v1/notifications/unread-count')).body).toEqual({ unread: 1 });
 
@@ -94,7 +109,9 @@ describe('notify() and the notifications API', () => {
     expect(mails[0]!.subject).toBe('Lightpath : Intérêt numéro 1');
     expect(mails[0]!.text).toContain('http://localhost:3000/partner-requests/1');
     expect(mails[0]!.text).toMatch(/\/unsubscribe\?token=/);
-    expect(mails[0]!.headers['List-Unsubscribe']).toMatch(/^<http:\/\/localhost:3000\/api\/v1\/notifications\/unsubscribe\?token=.+>$/);
+    expect(mails[0]!.headers['List-Unsubscribe']).toMatch(
+      /^<http:\/\/localhost:3000\/api\/v1\/notifications\/unsubscribe\?token=.+>$/,
+    );
     expect(mails[0]!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   });
 
@@ -110,7 +127,10 @@ describe('notify() and the notifications API', () => {
   it('stores the same dedupe key once per user, e-mail included', async () => {
     const reader = await signUp();
     await send(handle, [input(reader.userId, 3, 'partner_request.expiring', 'reminder:3')]);
-    await send(handle, [input(reader.userId, 3, 'partner_request.expiring', 'reminder:3'), input(reader.userId, 4, 'partner_request.expiring', 'reminder:3')]);
+    await send(handle, [
+      input(reader.userId, 3, 'partner_request.expiring', 'reminder:3'),
+      input(reader.userId, 4, 'partner_request.expiring', 'reminder:3'),
+    ]);
     await handle.deps.jobs.drain();
     expect((await reader.get('/api/v1/notifications')).body.items).toHaveLength(1);
     expect(mailsTo(handle, reader.email)).toHaveLength(1);
@@ -133,7 +153,9 @@ describe('notify() and the notifications API', () => {
     const reader = await signUp();
     const other = await signUp();
     await send(handle, [input(reader.userId, 6), input(reader.userId, 7), input(reader.userId, 8)]);
-    const { items } = (await reader.get('/api/v1/notifications')).body as { items: { id: string; read: boolean }[] };
+    const { items } = (await reader.get('/api/v1/notifications')).body as {
+      items: { id: string; read: boolean }[];
+    };
     expect(items).toHaveLength(3);
     expect((await other.post(`/api/v1/notifications/${items[0]!.id}/read`)).status).toBe(404);
     expect((await reader.post(`/api/v1/notifications/${items[0]!.id}/read`)).body).toEqual({ ok: true });
@@ -150,25 +172,48 @@ describe('notify() and the notifications API', () => {
       await send(handle, [input(reader.userId, 10 + i)]);
     }
     const first = await reader.get('/api/v1/notifications?limit=2');
-    expect(first.body.items.map((n: { link: string }) => n.link)).toEqual(['/partner-requests/12', '/partner-requests/11']);
-    const second = await reader.get(`/api/v1/notifications?limit=2&before=${encodeURIComponent(first.body.nextBefore)}`);
+    expect(first.body.items.map((n: { link: string }) => n.link)).toEqual([
+      '/partner-requests/12',
+      '/partner-requests/11',
+    ]);
+    const second = await reader.get(
+      `/api/v1/notifications?limit=2&before=${encodeURIComponent(first.body.nextBefore)}`,
+    );
     expect(second.body.items.map((n: { link: string }) => n.link)).toEqual(['/partner-requests/10']);
     expect(second.body.nextBefore).toBeNull();
   });
 
   it('keeps preferences per user and per category, and follows them: off → in-app only, digest → no immediate e-mail', async () => {
     const reader = await signUp();
-    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({ frequency: 'immediate', overrides: {} });
-    const bad = await reader.request('PUT', '/api/v1/notifications/preferences', { frequency: 'hourly', overrides: { 'Not A Category': 'off' } });
+    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({
+      frequency: 'immediate',
+      overrides: {},
+    });
+    const bad = await reader.request('PUT', '/api/v1/notifications/preferences', {
+      frequency: 'hourly',
+      overrides: { 'Not A Category': 'off' },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['frequency', 'overrides.Not A Category']);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'frequency',
+      'overrides.Not A Category',
+    ]);
 
-    const put = await reader.request('PUT', '/api/v1/notifications/preferences', { frequency: 'daily', overrides: { message: 'off', event: 'daily' } });
+    const put = await reader.request('PUT', '/api/v1/notifications/preferences', {
+      frequency: 'daily',
+      overrides: { message: 'off', event: 'daily' },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({ frequency: 'daily', overrides: { message: 'off' } });
-    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({ frequency: 'daily', overrides: { message: 'off' } });
+    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({
+      frequency: 'daily',
+      overrides: { message: 'off' },
+    });
 
-    await send(handle, [input(reader.userId, 20, 'message.new'), input(reader.userId, 21, 'partner_request.interest')]);
+    await send(handle, [
+      input(reader.userId, 20, 'message.new'),
+      input(reader.userId, 21, 'partner_request.interest'),
+    ]);
     await handle.deps.jobs.drain();
     expect((await reader.get('/api/v1/notifications')).body.items).toHaveLength(2);
     expect(mailsTo(handle, reader.email)).toEqual([]);
@@ -190,25 +235,36 @@ describe('notify() and the notifications API', () => {
     await send(handle, [input(reader.userId, 30, 'message.new')]);
     await handle.deps.jobs.drain();
     const [mail] = mailsTo(handle, reader.email);
-    const links = [...mail!.text.matchAll(/http:\/\/localhost:3000\/unsubscribe\?token=(\S+)/g)].map((m) => decodeURIComponent(m[1]!));
+    const links = [...mail!.text.matchAll(/http:\/\/localhost:3000\/unsubscribe\?token=(\S+)/g)].map((m) =>
+      decodeURIComponent(m[1]!),
+    );
     expect(links).toHaveLength(2);
     const [categoryToken, allToken] = links as [string, string];
     expect(categoryToken).toContain('.message.');
     expect(allToken).toContain('.all.');
 
     const anonymous = new TestClient(handle);
-    const forged = await anonymous.post('/api/v1/notifications/unsubscribe', { token: `${categoryToken.slice(0, -3)}abc` });
+    const forged = await anonymous.post('/api/v1/notifications/unsubscribe', {
+      token: `${categoryToken.slice(0, -3)}abc`,
+    });
     expect(forged.status).toBe(400);
     expect(forged.body.error.code).toBe('INVALID_TOKEN');
-    const otherScope = await anonymous.post('/api/v1/notifications/unsubscribe', { token: categoryToken.replace('.message.', '.event.') });
+    const otherScope = await anonymous.post('/api/v1/notifications/unsubscribe', {
+      token: categoryToken.replace('.message.', '.event.'),
+    });
     expect(otherScope.status).toBe(400);
 
     const res = await anonymous.post('/api/v1/notifications/unsubscribe', { token: categoryToken });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ scope: 'message', frequency: 'off' });
-    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({ frequency: 'immediate', overrides: { message: 'off' } });
+    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({
+      frequency: 'immediate',
+      overrides: { message: 'off' },
+    });
     // Clicking again is harmless.
-    expect((await anonymous.post('/api/v1/notifications/unsubscribe', { token: categoryToken })).status).toBe(200);
+    expect((await anonymous.post('/api/v1/notifications/unsubscribe', { token: categoryToken })).status).toBe(
+      200,
+    );
 
     await send(handle, [input(reader.userId, 31, 'message.new')]);
     await handle.deps.jobs.drain();
@@ -224,8 +280,14 @@ describe('notify() and the notifications API', () => {
     });
     expect(clicked.statusCode).toBe(200);
 
-    expect((await anonymous.post('/api/v1/notifications/unsubscribe', { token: allToken })).body).toEqual({ scope: 'all', frequency: 'off' });
-    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({ frequency: 'off', overrides: {} });
+    expect((await anonymous.post('/api/v1/notifications/unsubscribe', { token: allToken })).body).toEqual({
+      scope: 'all',
+      frequency: 'off',
+    });
+    expect((await reader.get('/api/v1/notifications/preferences')).body).toEqual({
+      frequency: 'off',
+      overrides: {},
+    });
     await send(handle, [input(reader.userId, 32, 'partner_request.interest')]);
     await handle.deps.jobs.drain();
     expect(mailsTo(handle, reader.email)).toHaveLength(1);
@@ -236,8 +298,22 @@ describe('digests', () => {
   it('sends one daily digest with every waiting notification after a restart, and nothing when run again', async () => {
     const reader = await signUp();
     const weekly = await signUp({ locale: 'fr' });
-    expect((await reader.request('PUT', '/api/v1/notifications/preferences', { frequency: 'daily', overrides: {} })).status).toBe(200);
-    expect((await weekly.request('PUT', '/api/v1/notifications/preferences', { frequency: 'weekly', overrides: {} })).status).toBe(200);
+    expect(
+      (
+        await reader.request('PUT', '/api/v1/notifications/preferences', {
+          frequency: 'daily',
+          overrides: {},
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await weekly.request('PUT', '/api/v1/notifications/preferences', {
+          frequency: 'weekly',
+          overrides: {},
+        })
+      ).status,
+    ).toBe(200);
     for (const item of [
       input(reader.userId, 40, 'partner_request.interest'),
       input(reader.userId, 41, 'message.new'),
@@ -269,9 +345,12 @@ describe('digests', () => {
     const digests = mailsTo(handle, reader.email);
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toBe('Lightpath: your daily digest (3 notifications)');
-    for (const n of [40, 41, 42]) expect(digests[0]!.text).toContain(`Interest number ${n}: http://localhost:3000/partner-requests/${n}`);
+    for (const n of [40, 41, 42])
+      expect(digests[0]!.text).toContain(`Interest number ${n}: http://localhost:3000/partner-requests/${n}`);
     // Grouped by category, in order of first appearance.
-    expect(digests[0]!.text.indexOf('== Partner requests ==')).toBeLessThan(digests[0]!.text.indexOf('== Private messages =='));
+    expect(digests[0]!.text.indexOf('== Partner requests ==')).toBeLessThan(
+      digests[0]!.text.indexOf('== Private messages =='),
+    );
     expect(digests[0]!.text).toMatch(/\/unsubscribe\?token=/);
     expect(digests[0]!.headers['List-Unsubscribe']).toBeDefined();
 
@@ -285,7 +364,10 @@ describe('digests', () => {
       handle.deps.db,
       sql`select dedupe_key from jobs where name = 'notifications-digest' and status = 'queued' order by dedupe_key`,
     );
-    expect(next.map((r) => r.dedupe_key)).toEqual(['notifications-digest:daily:2031-03-11', 'notifications-digest:weekly:2031-03-17']);
+    expect(next.map((r) => r.dedupe_key)).toEqual([
+      'notifications-digest:daily:2031-03-11',
+      'notifications-digest:weekly:2031-03-17',
+    ]);
 
     // The same run again (at-least-once delivery) sends nothing more.
     await notificationsDigestJob(handle.deps).handle({ period: 'daily', day: MONDAY });
@@ -295,9 +377,19 @@ describe('digests', () => {
 
   it('keeps weekly notifications out of the daily digest until Monday', async () => {
     const reader = await signUp();
-    expect((await reader.request('PUT', '/api/v1/notifications/preferences', { frequency: 'daily', overrides: { event: 'weekly' } })).status).toBe(200);
+    expect(
+      (
+        await reader.request('PUT', '/api/v1/notifications/preferences', {
+          frequency: 'daily',
+          overrides: { event: 'weekly' },
+        })
+      ).status,
+    ).toBe(200);
     now = new Date('2031-03-11T06:30:00Z');
-    await send(handle, [input(reader.userId, 50, 'event.reminder'), input(reader.userId, 51, 'partner_request.interest')]);
+    await send(handle, [
+      input(reader.userId, 50, 'event.reminder'),
+      input(reader.userId, 51, 'partner_request.interest'),
+    ]);
     now = new Date('2031-03-11T07:00:30Z');
     await handle.deps.jobs.drain();
     const daily = mailsTo(handle, reader.email);

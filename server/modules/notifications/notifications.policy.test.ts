@@ -30,7 +30,10 @@ describe('notification preferences', () => {
 
   it('unsubscribes from one category or from everything', () => {
     const prefs = { frequency: 'immediate' as const, overrides: { event: 'weekly' as const } };
-    expect(applyUnsubscribe(prefs, 'message')).toEqual({ frequency: 'immediate', overrides: { event: 'weekly', message: 'off' } });
+    expect(applyUnsubscribe(prefs, 'message')).toEqual({
+      frequency: 'immediate',
+      overrides: { event: 'weekly', message: 'off' },
+    });
     expect(applyUnsubscribe(prefs, 'all')).toEqual({ frequency: 'off', overrides: {} });
   });
 });
@@ -42,7 +45,10 @@ describe('digest planning and grouping', () => {
     { id: 'e', kind: 'event.reminder' },
     { id: 'r', kind: 'report.new' },
   ];
-  const prefs = { frequency: 'daily' as const, overrides: { event: 'weekly' as const, report: 'off' as const, message: 'immediate' as const } };
+  const prefs = {
+    frequency: 'daily' as const,
+    overrides: { event: 'weekly' as const, report: 'off' as const, message: 'immediate' as const },
+  };
 
   it('puts daily (and since-changed immediate) items in the daily digest, weekly ones wait, off ones are dropped', () => {
     expect(planDigest('daily', items, prefs, true)).toEqual({ include: ['m', 'p'], skip: ['r'] });
@@ -85,10 +91,19 @@ describe('notification e-mails', () => {
   };
 
   it('carries both unsubscribe links and the one-click headers, in French for French readers', () => {
-    const mail = notificationEmail({ to: 'x@example.eu', locale: 'fr', item: { title: 'Nouveau message', body: 'Bonjour', url: 'https://lp.test/messages/1' }, unsubscribe });
+    const mail = notificationEmail({
+      to: 'x@example.eu',
+      locale: 'fr',
+      item: { title: 'Nouveau message', body: 'Bonjour', url: 'https://lp.test/messages/1' },
+      unsubscribe,
+    });
     expect(mail.subject).toBe('Lightpath : Nouveau message');
-    expect(mail.text).toContain("Ne plus recevoir d'e-mails sur les messages privés: https://lp.test/unsubscribe?token=c");
-    expect(mail.text).toContain('Ne plus recevoir aucun e-mail de notification: https://lp.test/unsubscribe?token=a');
+    expect(mail.text).toContain(
+      "Ne plus recevoir d'e-mails sur les messages privés: https://lp.test/unsubscribe?token=c",
+    );
+    expect(mail.text).toContain(
+      'Ne plus recevoir aucun e-mail de notification: https://lp.test/unsubscribe?token=a',
+    );
     expect(mail.headers).toEqual({
       'List-Unsubscribe': '<https://lp.test/api/v1/notifications/unsubscribe?token=c>',
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

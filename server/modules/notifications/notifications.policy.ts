@@ -48,7 +48,9 @@ export function planDigest(
 }
 
 /** Groups digest items by category, categories in order of first appearance, items oldest first. */
-export function groupDigestItems<T extends { kind: string; createdAt: Date }>(items: readonly T[]): { category: string; items: T[] }[] {
+export function groupDigestItems<T extends { kind: string; createdAt: Date }>(
+  items: readonly T[],
+): { category: string; items: T[] }[] {
   const sorted = [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const groups = new Map<string, T[]>();
   for (const item of sorted) {

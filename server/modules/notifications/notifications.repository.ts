@@ -32,10 +32,16 @@ export async function recipients(db: DbOrTx, userIds: string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function preferencesOf(db: DbOrTx, userIds: string[]): Promise<Map<string, NotificationPreferences>> {
+export async function preferencesOf(
+  db: DbOrTx,
+  userIds: string[],
+): Promise<Map<string, NotificationPreferences>> {
   const out = new Map<string, NotificationPreferences>();
   if (!userIds.length) return out;
-  const rows = await db.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, userIds));
+  const rows = await db
+    .select()
+    .from(notificationPreferences)
+    .where(inArray(notificationPreferences.userId, userIds));
   for (const row of rows) {
     const prefs = out.get(row.userId) ?? { ...DEFAULT_PREFERENCES, overrides: {} };
     if (row.category === GENERAL) prefs.frequency = row.frequency;
@@ -50,11 +56,21 @@ export async function preferencesOfUser(db: DbOrTx, userId: string): Promise<Not
 }
 
 /** Replaces a user's whole preference set. */
-export async function savePreferences(db: DbOrTx, userId: string, prefs: NotificationPreferences, now: Date): Promise<void> {
+export async function savePreferences(
+  db: DbOrTx,
+  userId: string,
+  prefs: NotificationPreferences,
+  now: Date,
+): Promise<void> {
   await db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
   const rows: { userId: string; category: string; frequency: NotificationFrequency; updatedAt: Date }[] = [
     { userId, category: GENERAL, frequency: prefs.frequency, updatedAt: now },
-    ...Object.entries(prefs.overrides).map(([category, frequency]) => ({ userId, category, frequency, updatedAt: now })),
+    ...Object.entries(prefs.overrides).map(([category, frequency]) => ({
+      userId,
+      category,
+      frequency,
+      updatedAt: now,
+    })),
   ];
   await db.insert(notificationPreferences).values(rows);
 }
@@ -65,11 +81,20 @@ export async function lockUser(tx: DbOrTx, userId: string): Promise<void> {
 }
 
 /** Inserts notifications; a (user, dedupe key) already stored is skipped. Returns the inserted rows. */
-export async function insertNotifications(db: DbOrTx, values: NotificationInsert[]): Promise<NotificationRow[]> {
+export async function insertNotifications(
+  db: DbOrTx,
+  values: NotificationInsert[],
+): Promise<NotificationRow[]> {
   const inserted: NotificationRow[] = [];
   // In batches: a notification to every follower of a request must stay under PostgreSQL's 65,535 parameters.
   for (let i = 0; i < values.length; i += INSERT_BATCH) {
-    inserted.push(...(await db.insert(notifications).values(values.slice(i, i + INSERT_BATCH)).onConflictDoNothing().returning()));
+    inserted.push(
+      ...(await db
+        .insert(notifications)
+        .values(values.slice(i, i + INSERT_BATCH))
+        .onConflictDoNothing()
+        .returning()),
+    );
   }
   return inserted;
 }

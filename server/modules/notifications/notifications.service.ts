@@ -10,9 +10,20 @@ import {
 import { outboundEmails } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
-import { digestEmail, notificationEmail, type NotificationMail, type UnsubscribeLinks } from '../../mail/notification-templates';
+import {
+  digestEmail,
+  notificationEmail,
+  type NotificationMail,
+  type UnsubscribeLinks,
+} from '../../mail/notification-templates';
 import type { Actor } from '../auth/actor';
-import { applyUnsubscribe, canReadNotification, groupDigestItems, planDigest, type DigestPeriod } from './notifications.policy';
+import {
+  applyUnsubscribe,
+  canReadNotification,
+  groupDigestItems,
+  planDigest,
+  type DigestPeriod,
+} from './notifications.policy';
 import { NOTIFICATION_DIGEST_EMAIL_JOB } from './notify';
 import * as repo from './notifications.repository';
 import type { NotificationRow } from './notifications.repository';
@@ -31,7 +42,11 @@ export async function listNotifications(
   });
   const page = rows.slice(0, query.limit);
   const unreadCount = await repo.unreadCount(deps.db, actor.userId);
-  return { rows: page, unreadCount, nextBefore: rows.length > query.limit ? page.at(-1)!.createdAt.toISOString() : null };
+  return {
+    rows: page,
+    unreadCount,
+    nextBefore: rows.length > query.limit ? page.at(-1)!.createdAt.toISOString() : null,
+  };
 }
 
 export function unreadNotifications(deps: Deps, actor: Actor): Promise<number> {
@@ -57,9 +72,15 @@ export function getPreferences(deps: Deps, actor: Actor): Promise<NotificationPr
   return repo.preferencesOfUser(deps.db, actor.userId);
 }
 
-export async function updatePreferences(deps: Deps, actor: Actor, input: UpdatePreferencesInput): Promise<NotificationPreferences> {
+export async function updatePreferences(
+  deps: Deps,
+  actor: Actor,
+  input: UpdatePreferencesInput,
+): Promise<NotificationPreferences> {
   // An override equal to the general frequency says nothing: dropping it lets it follow later changes.
-  const overrides = Object.fromEntries(Object.entries(input.overrides).filter(([, f]) => f !== input.frequency));
+  const overrides = Object.fromEntries(
+    Object.entries(input.overrides).filter(([, f]) => f !== input.frequency),
+  );
   const prefs: NotificationPreferences = { frequency: input.frequency, overrides };
   await deps.db.transaction(async (tx) => {
     await repo.lockUser(tx, actor.userId);
@@ -86,7 +107,8 @@ async function verifyUnsubscribeToken(deps: Deps, token: string): Promise<{ user
   const invalid = () => new AppError('INVALID_TOKEN', 'This unsubscribe link is not valid');
   const [userId, scope, signature, ...rest] = token.split('.');
   if (!userId || !scope || !signature || rest.length) throw invalid();
-  if (!/^[0-9a-f-]{36}$/.test(userId) || (scope !== 'all' && !CategorySchema.safeParse(scope).success)) throw invalid();
+  if (!/^[0-9a-f-]{36}$/.test(userId) || (scope !== 'all' && !CategorySchema.safeParse(scope).success))
+    throw invalid();
   const key = await repo.findUnsubscribeKey(deps.db, userId);
   if (!key) throw invalid();
   const expected = Buffer.from(sign(key, userId, scope));
@@ -106,7 +128,11 @@ export async function unsubscribe(deps: Deps, token: string): Promise<Unsubscrib
   return { scope, frequency: 'off' };
 }
 
-async function unsubscribeLinks(deps: Deps, userId: string, category: string | null): Promise<UnsubscribeLinks> {
+async function unsubscribeLinks(
+  deps: Deps,
+  userId: string,
+  category: string | null,
+): Promise<UnsubscribeLinks> {
   const base = deps.config.publicUrl;
   const all = await unsubscribeToken(deps, userId, 'all');
   const scoped = category ? await unsubscribeToken(deps, userId, category) : null;
@@ -167,7 +193,12 @@ export async function runDigests(deps: Deps, period: DigestPeriod, day: string):
         await repo.setEmailState(tx, plan.skip, 'skipped', null);
         if (!plan.include.length) return;
         await repo.setEmailState(tx, plan.include, 'digested', key);
-        await deps.jobs.enqueue(tx, NOTIFICATION_DIGEST_EMAIL_JOB, { userId, period, day }, { dedupeKey: `notification-digest:${userId}:${key}` });
+        await deps.jobs.enqueue(
+          tx,
+          NOTIFICATION_DIGEST_EMAIL_JOB,
+          { userId, period, day },
+          { dedupeKey: `notification-digest:${userId}:${key}` },
+        );
       });
     } catch (error) {
       failures.push(error);
@@ -175,12 +206,20 @@ export async function runDigests(deps: Deps, period: DigestPeriod, day: string):
   }
   if (failures.length) {
     const first = failures[0] instanceof Error ? failures[0].message : String(failures[0]);
-    throw new AggregateError(failures, `${failures.length} notification digest(s) failed, the first with: ${first}`);
+    throw new AggregateError(
+      failures,
+      `${failures.length} notification digest(s) failed, the first with: ${first}`,
+    );
   }
 }
 
 /** One user's digest e-mail (job handler): every notification the digest run assigned to it. */
-export async function sendDigestEmail(deps: Deps, userId: string, period: DigestPeriod, day: string): Promise<void> {
+export async function sendDigestEmail(
+  deps: Deps,
+  userId: string,
+  period: DigestPeriod,
+  day: string,
+): Promise<void> {
   const rows = await repo.listByDigestKey(deps.db, userId, digestKeyOf(period, day));
   const recipient = (await repo.recipients(deps.db, [userId])).get(userId);
   if (!rows.length || !recipient?.emailVerified) return;

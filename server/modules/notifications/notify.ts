@@ -40,7 +40,8 @@ export async function notify(deps: Deps, tx: DbOrTx, inputs: NotificationInput[]
   if (!inputs.length) return;
   for (const input of inputs) {
     // Programming errors of the calling feature, not user input.
-    if (!input.link.startsWith('/')) throw new Error(`notify: link must be a path inside the app, got ${input.link}`);
+    if (!input.link.startsWith('/'))
+      throw new Error(`notify: link must be a path inside the app, got ${input.link}`);
     if (!input.kind) throw new Error('notify: kind is required');
   }
   const userIds = [...new Set(inputs.map((i) => i.userId))];
@@ -69,6 +70,11 @@ export async function notify(deps: Deps, tx: DbOrTx, inputs: NotificationInput[]
   const inserted = await repo.insertNotifications(tx, values);
   for (const row of inserted) {
     if (row.emailState !== 'queued') continue;
-    await deps.jobs.enqueue(tx, NOTIFICATION_EMAIL_JOB, { notificationId: row.id }, { dedupeKey: `notification-email:${row.id}` });
+    await deps.jobs.enqueue(
+      tx,
+      NOTIFICATION_EMAIL_JOB,
+      { notificationId: row.id },
+      { dedupeKey: `notification-email:${row.id}` },
+    );
   }
 }

@@ -24,12 +24,15 @@ export const messagesApi = {
   reply: (id: string, body: string) => apiClient.post(`${thread(id)}/messages`, MessageSchema, { body }),
   markRead: (id: string) => apiClient.post(`${thread(id)}/read`, OkSchema),
   recipient: (userId: string, about?: string) =>
-    apiClient.get(`/messages/recipients/${encodeURIComponent(userId)}`, RecipientSchema, { query: { about } }),
+    apiClient.get(`/messages/recipients/${encodeURIComponent(userId)}`, RecipientSchema, {
+      query: { about },
+    }),
   blocks: () => apiClient.get('/messages/blocks', BlockListSchema),
   block: (userId: string) => apiClient.post('/messages/blocks', OkSchema, { userId }),
   unblock: (userId: string) => apiClient.delete(`/messages/blocks/${encodeURIComponent(userId)}`, OkSchema),
   report: (body: ReportBody) => apiClient.post('/messages/reports', CreatedReportSchema, body),
-  reports: (status: 'open' | 'resolved') => apiClient.get('/admin/message-reports', ReportListSchema, { query: { status } }),
+  reports: (status: 'open' | 'resolved') =>
+    apiClient.get('/admin/message-reports', ReportListSchema, { query: { status } }),
   resolve: (id: string, resolution: string) =>
     apiClient.post(`/admin/message-reports/${encodeURIComponent(id)}/resolve`, ReportSchema, { resolution }),
 };

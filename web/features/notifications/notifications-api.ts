@@ -20,5 +20,6 @@ export const notificationsApi = {
   // The API also answers PUT; the web client speaks PATCH, with the same full replacement.
   savePreferences: (body: UpdateNotificationPreferencesBody) =>
     apiClient.patch('/notifications/preferences', NotificationPreferencesSchema, body),
-  unsubscribe: (token: string) => apiClient.post('/notifications/unsubscribe', UnsubscribeResultSchema, { token }),
+  unsubscribe: (token: string) =>
+    apiClient.post('/notifications/unsubscribe', UnsubscribeResultSchema, { token }),
 };
