@@ -261,6 +261,31 @@ describe('language and vocabulary', () => {
     const related = reasonOf({ text: 'laser processing' }, 'femto-lt', 'related_technology');
     expect(related?.code === 'related_technology' && related.params.matches[0]?.relation).toBe('narrower');
   });
+
+  it('lets a top-level field weigh half when the request also names something more specific', () => {
+    const lasers = (text: string) => reasonOf({ text }, 'fibre-lasers', 'related_technology')?.points ?? 0;
+    const alone = lasers('laser sources');
+    expect(alone).toBeGreaterThan(0);
+    // Two fields and nothing narrower: neither is a mere setting, both keep their points.
+    expect(lasers('laser sources and imaging')).toBe(alone);
+    // "machine vision" is specific: "laser sources" beside it now only sets the scene.
+    expect(lasers('laser sources for machine vision')).toBeCloseTo(alone / 2, 1);
+  });
+
+  it('reads a word found in the names of one term only as a partial mention of it', () => {
+    // "ablation" is in "laser ablation" (micromachining) alone, and the request does not write that name.
+    const partial = reasonOf({ text: 'ablation of glass' }, 'femto-lt', 'shared_technology');
+    const named = reasonOf({ text: 'laser micromachining' }, 'femto-lt', 'shared_technology');
+    expect(partial?.evidence).toEqual(['tech:laser-processing.micromachining']);
+    expect(partial?.code === 'shared_technology' && partial.params.matches[0]?.soughtText).toBe('ablation');
+    expect(partial?.points).toBeCloseTo((named?.points ?? 0) * 0.4, 1);
+  });
+
+  it('reads no term from a word that several terms share', () => {
+    // "vision" is in the names of both imaging and machine vision: it names neither.
+    const reasons = matchOf({ text: 'vision' }, 'vision-fr')?.reasons ?? [];
+    expect(reasons.map((r) => r.code)).toEqual(['text_relevance']);
+  });
 });
 
 describe('ordering', () => {

@@ -72,6 +72,17 @@ const UNDECLARED_DESCRIPTION_WEIGHT = 0.75;
 const END_USER_WEIGHT = 0.5;
 /** Query words added from the other names of a recognised term count less than the user's own. */
 const EXPANSION_WEIGHT = 0.35;
+/**
+ * A top-level term ("optics", "imaging") is a whole field: when the request also names something
+ * more specific, the broad term only sets the scene and earns this share of its points.
+ */
+const GENERIC_TERM_WEIGHT = 0.5;
+/**
+ * A word that belongs to the names of a single term ("methane" in "methane leak detection",
+ * "foundry" in "silicon photonics foundry") hints at that term even when the whole name is not
+ * written; such a partial mention earns this share of the points of a named term.
+ */
+const PARTIAL_NAME_WEIGHT = 0.4;
 /** Share of the points of an exact term that a related term earns, by relation and distance. */
 const RELATION_FACTORS: Readonly<Record<Relation, readonly number[]>> = {
   exact: [1],
@@ -119,6 +130,8 @@ interface Profile {
 interface SoughtConcept {
   code: string;
   text: string | null;
+  /** Below 1 when only one distinctive word of the term's names was read, not a whole name. */
+  weight?: number;
 }
 
 interface AnalysedQuery {
@@ -234,6 +247,9 @@ export function createMatcher(
   for (const p of profiles)
     for (const code of p.closure) documentFrequency.set(code, (documentFrequency.get(code) ?? 0) + 1);
   const cueIndex = buildCueIndex(index, regionNames);
+  const wordOwners = new Map<string, string[]>();
+  for (const [code, words] of index.expansion)
+    for (const w of words) wordOwners.set(w.term, [...(wordOwners.get(w.term) ?? []), code]);
   const partners = new Map<string, Set<string>>();
   for (const [a, b] of options.partnerships ?? []) {
     for (const [x, y] of [
@@ -243,6 +259,7 @@ export function createMatcher(
       partners.set(x, (partners.get(x) ?? new Set()).add(y));
   }
 
+  const isGeneric = (code: string) => index.terms.get(code)?.ancestors.length === 0;
   const idf = (df: number) => Math.log(1 + (profiles.length - df + 0.5) / (df + 0.5));
   const rarity = (code: string) =>
     Math.max(IDF_FLOOR, Math.min(1, idf(documentFrequency.get(code) ?? 0) / idf(1)));
@@ -269,10 +286,18 @@ export function createMatcher(
       }
     }
     const topical = tokens.filter((_, i) => !cueTokens.has(i));
-    const concepts: SoughtConcept[] = extractConcepts(index, query.text, topical).map((h) => ({
+    const hits = extractConcepts(index, query.text, topical);
+    const concepts: SoughtConcept[] = hits.map((h) => ({
       code: h.code,
       text: h.surface,
     }));
+    for (const t of topical) {
+      if (hits.some((h) => t.start >= h.start && t.start < h.end)) continue;
+      const owners = wordOwners.get(t.term);
+      const code = owners?.length === 1 ? owners[0] : undefined;
+      if (!code || concepts.some((c) => c.code === code)) continue;
+      concepts.push({ code, text: query.text.slice(t.start, t.end), weight: PARTIAL_NAME_WEIGHT });
+    }
     const picked = [
       ...(query.technologies ?? []).map((v) => resolveTerm(index, v, 'technology')),
       ...(query.domains ?? []).map((v) => resolveTerm(index, v, 'application_domain')),
@@ -302,6 +327,7 @@ export function createMatcher(
       'shared_technology' | 'related_technology' | 'application_domain' | 'shared_s3_area',
       { points: number; matches: TermMatch[] }
     >();
+    const specific = sought.some((s) => !isGeneric(s.code));
     for (const s of sought) {
       let best: { code: string; value: number; relation: Relation; concept: ProfileConcept } | null = null;
       for (const [code, concept] of profile.concepts) {
@@ -330,7 +356,8 @@ export function createMatcher(
             ? 'application_domain'
             : 'shared_s3_area';
       const group = groups.get(code) ?? { points: 0, matches: [] };
-      group.points += base * best.value * rarity(s.code) * usage;
+      const generic = isGeneric(s.code) && specific ? GENERIC_TERM_WEIGHT : 1;
+      group.points += base * best.value * rarity(s.code) * usage * generic * (s.weight ?? 1);
       group.matches.push({
         sought: termLabel(index, s.code),
         soughtText: s.text,
