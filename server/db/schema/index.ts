@@ -11,3 +11,4 @@ export * from './offers-needs';
 export * from './partner-requests';
 export * from './b2b';
 export * from './partnerships';
+export * from './search-index';

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../db/seed/demo';
 import { useTestApp } from '../../test/harness';
-import { simplifyAlternatives } from './search.repository';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client';
+import { facetCounts, simplifyAlternatives } from './search.repository';
 
 const t = useTestApp();
 const names = (body: { items: { name: string }[] }) => body.items.map((o) => o.name);
@@ -252,5 +254,53 @@ describe('export', () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const { total } = await search('type=cluster_organisation&facets=false');
     expect(workbook.worksheets[0]!.rowCount).toBe(total + 1);
+  });
+});
+
+describe('the narrow search copy (organisation_search_index)', () => {
+  const COLUMNS = sql.raw(`id, status, listing_consent, type, country_code, region_code, name_folded,
+    technology_paths, application_domains, s3_areas, value_chain_roles`);
+  const differences = (db: DbOrTx) =>
+    queryRows(
+      db,
+      sql`(select ${COLUMNS} from organisations except select ${COLUMNS} from organisation_search_index)
+          union all
+          (select ${COLUMNS} from organisation_search_index except select ${COLUMNS} from organisations)`,
+    );
+
+  it('follows every insert, update and delete of organisations, and counts without text from it', async () => {
+    const rollback = new Error('rollback');
+    await expect(
+      t.handle.deps.db.transaction(async (tx) => {
+        expect(await differences(tx)).toEqual([]);
+        const [created] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into organisations (slug, name, type, country_code, status, listing_consent, technologies)
+              values ('zeta-optique-test', 'Zéta Optique', 'sme', 'FR', 'published', true, array['tech:lasers'])
+              returning id`,
+        );
+        await tx.execute(sql`update organisations set name = 'Zêta Optics', country_code = 'BE',
+                             technologies = array['tech:imaging.machine-vision'] where id = ${created!.id}`);
+        await tx.execute(sql`update organisations set status = 'draft'
+                             where id = (select id from organisations where status = 'published' order by name limit 1)`);
+        expect(await differences(tx)).toEqual([]);
+        const counted = await facetCounts(tx, { filters: { types: ['sme'] }, text: null, facets: ['country', 'type'] });
+        const brute = await queryRows<{ facet: string; value: string; count: number }>(
+          tx,
+          sql`select 'country' as facet, country_code as value, count(*)::int as count from organisations
+              where status = 'published' and listing_consent and type = 'sme' group by 2
+              union all
+              select 'type', type, count(*)::int from organisations
+              where status = 'published' and listing_consent group by 2`,
+        );
+        const key = (r: { facet: string; value: string }) => `${r.facet}:${r.value}`;
+        expect(Object.fromEntries(counted.map((r) => [key(r), r.count]))).toEqual(
+          Object.fromEntries(brute.map((r) => [key(r), r.count])),
+        );
+        await tx.execute(sql`delete from organisations where id = ${created!.id}`);
+        expect(await differences(tx)).toEqual([]);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
   });
 });
