@@ -272,6 +272,12 @@ describe('language and vocabulary', () => {
     expect(lasers('laser sources for machine vision')).toBeCloseTo(alone / 2, 1);
   });
 
+  it('lets a top-level field named by one bare word weigh half', () => {
+    const lasers = (text: string) => reasonOf({ text }, 'fibre-lasers', 'related_technology')?.points ?? 0;
+    expect(lasers('lasers')).toBeGreaterThan(0);
+    expect(lasers('lasers')).toBeCloseTo(lasers('laser sources') / 2, 1);
+  });
+
   it('reads a word found in the names of one term only as a partial mention of it', () => {
     // "ablation" is in "laser ablation" (micromachining) alone, and the request does not write that name.
     const partial = reasonOf({ text: 'ablation of glass' }, 'femto-lt', 'shared_technology');

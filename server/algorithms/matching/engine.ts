@@ -74,7 +74,8 @@ const END_USER_WEIGHT = 0.5;
 const EXPANSION_WEIGHT = 0.35;
 /**
  * A top-level term ("optics", "imaging") is a whole field: when the request also names something
- * more specific, the broad term only sets the scene and earns this share of its points.
+ * more specific, or names the field by one bare word ("optique", "imagerie"), the broad term only
+ * sets the scene and earns this share of its points.
  */
 const GENERIC_TERM_WEIGHT = 0.5;
 /**
@@ -132,6 +133,8 @@ interface SoughtConcept {
   text: string | null;
   /** Below 1 when only one distinctive word of the term's names was read, not a whole name. */
   weight?: number;
+  /** How many words of the text named it; unset when picked from the taxonomy. */
+  words?: number;
 }
 
 interface AnalysedQuery {
@@ -290,13 +293,14 @@ export function createMatcher(
     const concepts: SoughtConcept[] = hits.map((h) => ({
       code: h.code,
       text: h.surface,
+      words: topical.filter((t) => t.start >= h.start && t.start < h.end).length,
     }));
     for (const t of topical) {
       if (hits.some((h) => t.start >= h.start && t.start < h.end)) continue;
       const owners = wordOwners.get(t.term);
       const code = owners?.length === 1 ? owners[0] : undefined;
       if (!code || concepts.some((c) => c.code === code)) continue;
-      concepts.push({ code, text: query.text.slice(t.start, t.end), weight: PARTIAL_NAME_WEIGHT });
+      concepts.push({ code, text: query.text.slice(t.start, t.end), weight: PARTIAL_NAME_WEIGHT, words: 1 });
     }
     const picked = [
       ...(query.technologies ?? []).map((v) => resolveTerm(index, v, 'technology')),
@@ -356,7 +360,7 @@ export function createMatcher(
             ? 'application_domain'
             : 'shared_s3_area';
       const group = groups.get(code) ?? { points: 0, matches: [] };
-      const generic = isGeneric(s.code) && specific ? GENERIC_TERM_WEIGHT : 1;
+      const generic = isGeneric(s.code) && (specific || s.words === 1) ? GENERIC_TERM_WEIGHT : 1;
       group.points += base * best.value * rarity(s.code) * usage * generic * (s.weight ?? 1);
       group.matches.push({
         sought: termLabel(index, s.code),
