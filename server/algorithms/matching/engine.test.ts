@@ -197,6 +197,39 @@ describe('reasons', () => {
     expect(asCapability?.code === 'shared_technology' && asCapability.params.matches[0]?.asUser).toBe(true);
     expect(asUser?.points).toBeGreaterThan(asCapability?.points ?? Infinity);
   });
+
+  it('counts the technologies of an end user that also offers something at three quarters', () => {
+    const twin = (id: string, roles: MatchOrganisation['roles']): MatchOrganisation => ({
+      id,
+      name: `Aero ${id}`,
+      type: 'large_company',
+      country: 'FR',
+      roles,
+      technologies: ['tech:imaging.infrared'],
+    });
+    const withTwins = createMatcher(
+      [
+        ...ORGANISATIONS,
+        twin('aero-integrator', ['system_integrator']),
+        twin('aero-user', ['end_user', 'system_integrator']),
+      ],
+      TAXONOMY,
+    );
+    const points = (text: string, id: string) =>
+      withTwins
+        .rank({ text })
+        .matches.find((m) => m.organisationId === id)
+        ?.reasons.find((r) => r.code === 'shared_technology')?.points ?? 0;
+    expect(points('thermal imaging', 'aero-integrator')).toBeGreaterThan(0);
+    expect(points('thermal imaging', 'aero-user')).toBeCloseTo(
+      points('thermal imaging', 'aero-integrator') * 0.75,
+      1,
+    );
+    // A request that looks for users counts what they use in full.
+    expect(points('thermal imaging for an end user', 'aero-user')).toBe(
+      points('thermal imaging for an end user', 'aero-integrator'),
+    );
+  });
 });
 
 describe('constraints', () => {

@@ -70,6 +70,11 @@ const UNDECLARED_DESCRIPTION_WEIGHT = 0.75;
  * request looks for a capability, its matches count this much.
  */
 const END_USER_WEIGHT = 0.5;
+/**
+ * An organisation that is an end user besides offering something ("uses laser welding, integrates
+ * inspection cells") declares a mix of what it uses and what it offers: half-way.
+ */
+const PART_END_USER_WEIGHT = 0.75;
 /** Query words added from the other names of a recognised term count less than the user's own. */
 const EXPANSION_WEIGHT = 0.35;
 /**
@@ -124,6 +129,8 @@ interface Profile {
   /** Its concepts and all their ancestors: what term rarity is counted on. */
   readonly closure: ReadonlySet<string>;
   readonly isEndUserOnly: boolean;
+  /** An end user among other roles. */
+  readonly isEndUserToo: boolean;
   /** Declared application domains, for saying where an end user works. */
   readonly domains: readonly string[];
 }
@@ -184,6 +191,7 @@ function buildProfile(index: TaxonomyIndex, org: MatchOrganisation) {
     concepts,
     closure,
     isEndUserOnly,
+    isEndUserToo: !isEndUserOnly && roles.includes('end_user'),
     domains,
   };
   return { profile, terms: index.analyser.terms(text) };
@@ -544,7 +552,13 @@ export function createMatcher(
         excluded.push({ organisationId: org.id, constraint: violated });
         return;
       }
-      const usage = profile.isEndUserOnly && !seeksUsers ? END_USER_WEIGHT : 1;
+      const usage = seeksUsers
+        ? 1
+        : profile.isEndUserOnly
+          ? END_USER_WEIGHT
+          : profile.isEndUserToo
+            ? PART_END_USER_WEIGHT
+            : 1;
       const reasons: Reason[] = taxonomyReasons(profile, sought, usage);
       const text = scores[doc] ?? 0;
       if (text > 0 && maxText > 0) {
