@@ -179,10 +179,12 @@ async function textSql(db: DbOrTx, text: TextQuery | null): Promise<TextSql | nu
  * to the query (typos) through the trigram index, in two branches rather than one OR. With the OR, the
  * bitmap scan has to re-evaluate the whole condition on every row it reads (the similarity threshold
  * is not indexable), which detoasts every vector; apart, each branch is answered by its own index.
- * The typo branch reads the names of organisation_search_index (a few MB), not the organisations
- * table: a short word shares enough trigrams with tens of thousands of names ("laser": ~24 000) to
- * make the index hand them all to the recheck, which on organisations read most of its 135 MB at
- * random (~300 ms). Only the few names close enough join organisations, for the vector test and the row.
+ * The typo branch reads the names of organisation_search_index (38 MB at 100 000 organisations, mostly
+ * its arrays), not organisations: a short word shares enough trigrams with tens of thousands of names
+ * ("laser": ~24 000) to make the index hand them all to the recheck, which on organisations read most
+ * of its 135 MB at random. Only the names close enough (2 600) join organisations, for the vector test
+ * and the row. The recheck itself (~170 ms for "laser", CPU) remains: a bound on the names' trigram
+ * count would prune it exactly, but the planner does not AND it with the trigram bitmap.
  */
 function organisationsMatching(t: TextSql | null): SQL {
   if (!t) return sql`organisations`;
