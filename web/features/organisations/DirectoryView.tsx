@@ -187,6 +187,9 @@ export function DirectoryView({ data, title, intro }: DirectoryViewProps) {
       void navigate(`${location.pathname}${searchString(next)}`, {
         replace: options.replace ?? false,
         preventScrollReset: true,
+        // The ticked box shows at once (the pending search is rendered in the same tick as the click),
+        // not after a transition: a controlled checkbox otherwise flips back until the state commits.
+        flushSync: true,
       });
     },
     [navigate, location.pathname],
