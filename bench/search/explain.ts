@@ -48,6 +48,8 @@ const explaining: Db = new Proxy(database.db, {
       const plan = await client.query(`explain (analyze, buffers, costs) ${sql}`, params);
       console.log(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
       console.log('-----');
+      // The typo gate's count decides the next statements' shape: explained, and then run for real.
+      if (/^select count\(\*\)::int as n from \(select 1 from organisations/.test(sql)) return client.query(sql, params);
       return { rows: [] };
     };
   },

@@ -65,6 +65,8 @@ export interface FacetCount extends Record<string, unknown> {
 const RANK_WEIGHTS = sql.raw(`'{0.05, 0.2, 0.5, 1.0}'`);
 /** Names this similar to the query count as matches even without a word in common (typos). */
 const NAME_SIMILARITY = 0.35;
+/** Names close to the query are looked for only when its words find fewer organisations than this. */
+const TYPO_WHEN_FEWER_THAN = 200;
 const CONCEPT_BONUS = 0.3;
 /** Per sort or hash of the facet statement, for its transaction only (see withTextSettings). */
 const FACET_WORK_MEM = '64MB';
@@ -96,6 +98,10 @@ interface TextSql {
   match: SQL;
   conceptCodes: string[];
   name: SQL;
+  /** The query this was built from: the key of what one search's statements share. */
+  text: TextQuery;
+  /** Whether names close to the query (typos) are added; decided by typoGate in the statement's transaction. */
+  typos?: boolean;
 }
 
 /**
@@ -171,7 +177,32 @@ async function textSql(db: DbOrTx, text: TextQuery | null): Promise<TextSql | nu
     match: match === null ? query : sql`${match}::tsquery`,
     conceptCodes: [...new Set(text.groups.flatMap((g) => g.codes))],
     name: sql`f_unaccent(lower(${text.raw}))`,
+    text,
   };
+}
+
+/** One answer per search (shared by its statements): whether its words find few enough organisations to add typos. */
+const typoGates = new WeakMap<TextQuery, Promise<boolean>>();
+
+/**
+ * Whether the search adds the names close to the query (typos): only when its words find fewer than
+ * TYPO_WHEN_FEWER_THAN organisations. Words that find more are spelt right, and a name that merely
+ * looks like them is noise among that many results, while the trigram recheck behind it is the most
+ * expensive part of a broad query (~170 ms of CPU for "laser", whose trigrams ~24 000 names share).
+ * Runs in the statement's transaction, so with its settings (no sequential scan: the GIN bitmap stops
+ * after the first rows); a dozen milliseconds for a broad query.
+ */
+function typoGate(db: DbOrTx, t: TextSql): Promise<boolean> {
+  let gate = typoGates.get(t.text);
+  if (!gate) {
+    gate = queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (select 1 from organisations where search_vector @@ ${t.match}
+                                          limit ${TYPO_WHEN_FEWER_THAN}) few`,
+    ).then(([row]) => (row?.n ?? 0) < TYPO_WHEN_FEWER_THAN);
+    typoGates.set(t.text, gate);
+  }
+  return gate;
 }
 
 /**
@@ -183,11 +214,12 @@ async function textSql(db: DbOrTx, text: TextQuery | null): Promise<TextSql | nu
  * its arrays), not organisations: a short word shares enough trigrams with tens of thousands of names
  * ("laser": ~24 000) to make the index hand them all to the recheck, which on organisations read most
  * of its 135 MB at random. Only the names close enough (2 600) join organisations, for the vector test
- * and the row. The recheck itself (~170 ms for "laser", CPU) remains: a bound on the names' trigram
- * count would prune it exactly, but the planner does not AND it with the trigram bitmap.
+ * and the row. The recheck itself (~170 ms of CPU for "laser") is why typoGate leaves the branch out
+ * when the words alone find many organisations.
  */
 function organisationsMatching(t: TextSql | null): SQL {
   if (!t) return sql`organisations`;
+  if (t.typos === false) return sql`(select * from organisations where search_vector @@ ${t.match})`;
   return sql`(select * from organisations where search_vector @@ ${t.match}
               union all
               select o.* from organisation_search_index n join organisations o on o.id = n.id
@@ -221,10 +253,10 @@ const countedOrganisations = (t: TextSql | null): SQL =>
 async function withTextSettings<T>(
   db: DbOrTx,
   t: TextSql | null,
-  run: (db: DbOrTx) => Promise<T>,
+  run: (db: DbOrTx, t: TextSql | null) => Promise<T>,
   workMem = false,
 ): Promise<T> {
-  if (!t && !workMem) return run(db);
+  if (!t && !workMem) return run(db, t);
   return db.transaction(async (tx) => {
     const settings: SQL[] = [];
     if (t) {
@@ -239,7 +271,7 @@ async function withTextSettings<T>(
         sql`set_config('jit', 'off', true)`,
       );
     await tx.execute(sql`select ${sql.join(settings, sql`, `)}`);
-    return run(tx);
+    return run(tx, t ? { ...t, typos: await typoGate(tx, t) } : t);
   });
 }
 
@@ -326,7 +358,7 @@ export async function searchOrganisations(
             then ts_headline('lp_english'::regconfig, page.description_en, ${t.query}, ${HEADLINE_OPTIONS})
             else ts_headline('lp_french'::regconfig, coalesce(page.description_fr, ''), ${t.query}, ${HEADLINE_OPTIONS}) end`
     : sql`null::text`;
-  const rows = await withTextSettings(db, t, (tx) =>
+  const rows = await withTextSettings(db, t, (tx, t) =>
     queryRows<SearchRow>(
       tx,
       sql`with matched as (
@@ -356,7 +388,7 @@ export async function countOrganisations(
 ): Promise<number> {
   const t = await textSql(db, p.text);
   const where = matchesAll(p.filters);
-  const [row] = await withTextSettings(db, t, (tx) =>
+  const [row] = await withTextSettings(db, t, (tx, t) =>
     queryRows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from ${countedOrganisations(t)} o where ${where}`,
@@ -412,12 +444,12 @@ export async function facetCounts(
                      where v is not null group by 2`);
     }
   }
-  const statement = sql`with base as materialized (
+  const statement = (t: TextSql | null) => sql`with base as materialized (
           select o.id, o.type, o.country_code, o.region_code, o.technology_paths, o.application_domains, o.s3_areas,
                  o.value_chain_roles ${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
           from ${countedOrganisations(t)} o
           where ${and(baseConditions(p.filters))}
         )
         select facet, value, count from (${sql.join(parts, sql` union all `)}) as f(facet, value, count)`;
-  return withTextSettings(db, t, (tx) => queryRows<FacetCount>(tx, statement), true);
+  return withTextSettings(db, t, (tx, t) => queryRows<FacetCount>(tx, statement(t)), true);
 }
