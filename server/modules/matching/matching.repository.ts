@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { queryRows, sql, type DbOrTx } from '../../db/client';
-import { clusterMemberships, organisations, regions, taxonomyTerms } from '../../db/schema';
+import { clusterMemberships, organisations, regions } from '../../db/schema';
 
 /** Public organisations (published with listing consent): the only ones anybody may be matched with. */
 export function listMatchableOrganisations(db: DbOrTx) {
@@ -30,21 +30,6 @@ export function listActiveClusterMemberships(db: DbOrTx) {
     .select({ clusterId: clusterMemberships.clusterId, memberId: clusterMemberships.memberId })
     .from(clusterMemberships)
     .where(eq(clusterMemberships.status, 'active'));
-}
-
-export function listTaxonomyTerms(db: DbOrTx) {
-  return db
-    .select({
-      code: taxonomyTerms.code,
-      kind: taxonomyTerms.kind,
-      parentCode: taxonomyTerms.parentCode,
-      labelEn: taxonomyTerms.labelEn,
-      labelFr: taxonomyTerms.labelFr,
-      synonymsEn: taxonomyTerms.synonymsEn,
-      synonymsFr: taxonomyTerms.synonymsFr,
-    })
-    .from(taxonomyTerms)
-    .orderBy(asc(taxonomyTerms.kind), asc(taxonomyTerms.position));
 }
 
 export function listRegionNames(db: DbOrTx) {

@@ -16,6 +16,7 @@ import {
 } from '../../algorithms/matching';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import * as repo from './matching.repository';
 
 export interface MatchableOrganisation {
@@ -40,7 +41,7 @@ async function build(db: Db, fingerprint: string): Promise<BuiltEngine> {
   const [orgs, memberships, terms, regionRows] = await Promise.all([
     repo.listMatchableOrganisations(db),
     repo.listActiveClusterMemberships(db),
-    repo.listTaxonomyTerms(db),
+    taxonomyCache({ db }).then((taxonomy) => taxonomy.terms),
     repo.listRegionNames(db),
   ]);
   const clustersOf = new Map<string, string[]>();

@@ -32,18 +32,8 @@ const PROVIDER_ROLES: readonly Role[] = [
   'rnd',
 ];
 
-// The taxonomy changes only with a migration; one array per database also lets the engine reuse its index.
-const taxonomies = new WeakMap<Db, Promise<TaxonomyTermInput[]>>();
-
-function taxonomyTerms(db: Db): Promise<TaxonomyTermInput[]> {
-  let terms = taxonomies.get(db);
-  if (!terms) {
-    terms = repo.listTaxonomyTerms(db);
-    terms.catch(() => taxonomies.delete(db));
-    taxonomies.set(db, terms);
-  }
-  return terms;
-}
+const taxonomyTerms = (db: Db): Promise<TaxonomyTermInput[]> =>
+  taxonomyCache({ db }).then((taxonomy) => taxonomy.terms);
 
 /** What an offer says its organisation is: a provider, in the roles it declares (R&D by default). */
 export function offerRoles(owner: Pick<OwnerRow, 'valueChainRoles'>): Role[] {

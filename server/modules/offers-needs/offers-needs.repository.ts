@@ -114,22 +114,6 @@ export async function unknownTaxonomyCodes(
   return codes.filter((c) => !known.has(c));
 }
 
-/** Every taxonomy term, in the shape the matching engine indexes. */
-export function listTaxonomyTerms(db: DbOrTx) {
-  return db
-    .select({
-      code: taxonomyTerms.code,
-      kind: taxonomyTerms.kind,
-      parentCode: taxonomyTerms.parentCode,
-      labelEn: taxonomyTerms.labelEn,
-      labelFr: taxonomyTerms.labelFr,
-      synonymsEn: taxonomyTerms.synonymsEn,
-      synonymsFr: taxonomyTerms.synonymsFr,
-    })
-    .from(taxonomyTerms)
-    .orderBy(asc(taxonomyTerms.kind), asc(taxonomyTerms.position), asc(taxonomyTerms.code));
-}
-
 // ---------- Offers ----------
 
 export async function findOffer(db: DbOrTx, id: string, options: { lock?: boolean } = {}) {

@@ -1,9 +1,15 @@
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { buildPhraseIndex, type PhraseIndex } from '../../algorithms/search/expand-query';
+import type { TaxonomyTermInput } from '../../algorithms/matching';
 import * as repo from './taxonomy.repository';
 
 export interface TaxonomyCache {
+  /**
+   * Every term of the three taxonomies, by kind then position: the input of the matching engine. One
+   * array per database, so engines built from it can reuse their index of it.
+   */
+  terms: TaxonomyTermInput[];
   phraseIndex: PhraseIndex;
   labels: Map<string, { en: string; fr: string }>;
   kinds: Map<string, 'technology' | 'application_domain' | 's3_area'>;
@@ -21,8 +27,9 @@ async function load(db: Db): Promise<TaxonomyCache> {
     repo.listTerms(db, 's3_area'),
     repo.listRegions(db),
   ]);
-  const terms = [...technologies, ...domains, ...s3];
+  const terms = [...domains, ...s3, ...technologies];
   return {
+    terms,
     phraseIndex: buildPhraseIndex(terms),
     labels: new Map(terms.map((t) => [t.code, { en: t.labelEn, fr: t.labelFr }])),
     kinds: new Map(terms.map((t) => [t.code, t.kind])),
