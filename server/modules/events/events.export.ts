@@ -25,3 +25,18 @@ export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
+
+/** The table as a file to download, named `<name>.<format>`. */
+export async function tableDownload(
+  sheetName: string,
+  header: string[],
+  rows: (string | number)[][],
+  format: 'csv' | 'xlsx',
+  name: string,
+) {
+  return {
+    file: await tableFile(sheetName, header, rows, format),
+    contentType: CONTENT_TYPES[format],
+    filename: `${name}.${format}`,
+  };
+}

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   CheckInBodySchema,
@@ -28,6 +28,18 @@ const tags = ['events'];
 const SlugParams = z.object({ slug: z.string().min(1).max(120) });
 const SessionParams = SlugParams.extend({ sessionId: z.uuid() });
 const RegistrationParams = SlugParams.extend({ id: z.uuid() });
+
+/** A file shown in the browser (inline) or saved (attachment) under its name. */
+function sendFile(
+  reply: FastifyReply,
+  disposition: 'inline' | 'attachment',
+  out: { file: string | Buffer; contentType: string; filename: string },
+) {
+  return reply
+    .header('content-type', out.contentType)
+    .header('content-disposition', `${disposition}; filename="${out.filename}"`)
+    .send(out.file);
+}
 
 export function eventRoutes(deps: Deps) {
   return async (instance: FastifyInstance) => {
@@ -183,10 +195,11 @@ export function eventRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const body = await service.programmeCalendar(deps, request.actor, request.params.slug);
-        return reply
-          .header('content-type', 'text/calendar; charset=utf-8')
-          .header('content-disposition', `inline; filename="${request.params.slug}.ics"`)
-          .send(body);
+        return sendFile(reply, 'inline', {
+          file: body,
+          contentType: 'text/calendar; charset=utf-8',
+          filename: `${request.params.slug}.ics`,
+        });
       },
     );
 
@@ -262,10 +275,7 @@ export function eventRoutes(deps: Deps) {
           filter,
           format,
         );
-        return reply
-          .header('content-type', out.contentType)
-          .header('content-disposition', `attachment; filename="${out.filename}"`)
-          .send(out.file);
+        return sendFile(reply, 'attachment', out);
       },
     );
 
@@ -334,10 +344,7 @@ export function eventRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const out = await service.badges(deps, requireActor(request), request.params.slug);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${out.filename}"`)
-          .send(out.file);
+        return sendFile(reply, 'inline', { ...out, contentType: 'application/pdf' });
       },
     );
 
@@ -373,10 +380,7 @@ export function eventRoutes(deps: Deps) {
           request.params.slug,
           request.query.format,
         );
-        return reply
-          .header('content-type', out.contentType)
-          .header('content-disposition', `attachment; filename="${out.filename}"`)
-          .send(out.file);
+        return sendFile(reply, 'attachment', out);
       },
     );
   };

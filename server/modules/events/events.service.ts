@@ -20,7 +20,7 @@ import { AppError, type ErrorDetail } from '../../errors';
 import type { Actor, MaybeActor } from '../auth/actor';
 import { notify, type NotificationInput } from '../notifications/notify';
 import { badgesPdf } from './events.badges';
-import { CONTENT_TYPES, tableFile } from './events.export';
+import { tableDownload } from './events.export';
 import { programmeIcs } from './events.ical';
 import * as policy from './events.policy';
 import { presentEvent, presentRegistration, presentSummary, storedQuestions } from './events.presenter';
@@ -71,6 +71,24 @@ async function loadManaged(db: DbOrTx, actor: Actor, slug: string): Promise<Load
 }
 
 const facts = (e: EventRow) => e as policy.EventFacts;
+
+/** The managed event, then its row locked: what a change of its dates, seats or status starts from. */
+async function lockManaged(tx: DbOrTx, actor: Actor, slug: string): Promise<Loaded & { locked: EventRow }> {
+  const loaded = await loadManaged(tx, actor, slug);
+  return { ...loaded, locked: (await repo.lockEvent(tx, loaded.event.id))! };
+}
+
+function assertEditable({ viewer, organiserIds }: Loaded, event: EventRow): void {
+  if (!policy.canEditEvent(viewer, facts(event), organiserIds))
+    throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+}
+
+/** The managed event, if it may still be changed (it is not cancelled). */
+async function loadEditable(tx: DbOrTx, actor: Actor, slug: string): Promise<Loaded> {
+  const loaded = await loadManaged(tx, actor, slug);
+  assertEditable(loaded, loaded.event);
+  return loaded;
+}
 
 // ---------- validation helpers ----------
 
@@ -255,10 +273,9 @@ export async function createEvent(deps: Deps, actor: Actor, input: CreateInput):
 
 export async function updateEvent(deps: Deps, actor: Actor, slug: string, input: UpdateInput): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const { event: loadedEvent, viewer, organiserIds, organisers } = await loadManaged(tx, actor, slug);
-    const event = (await repo.lockEvent(tx, loadedEvent.id))!;
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
-      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    const managed = await lockManaged(tx, actor, slug);
+    const { locked: event, viewer, organisers } = managed;
+    assertEditable(managed, event);
     const zone = input.timeZone ?? event.timeZone;
     const { startsAt, endsAt } = eventTimes(
       input.startsAt ?? instantToLocal(event.startsAt, zone),
@@ -322,8 +339,7 @@ export async function updateEvent(deps: Deps, actor: Actor, slug: string, input:
 
 export async function publishEvent(deps: Deps, actor: Actor, slug: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    const locked = (await repo.lockEvent(tx, event.id))!;
+    const { event, locked, viewer, organiserIds } = await lockManaged(tx, actor, slug);
     if (!policy.canPublishEvent(viewer, facts(locked), organiserIds))
       throw new AppError('UNPROCESSABLE', `A ${locked.status} event cannot be published`);
     await repo.updateEvent(tx, event.id, { status: 'published', updatedAt: deps.clock.now() });
@@ -332,8 +348,7 @@ export async function publishEvent(deps: Deps, actor: Actor, slug: string): Prom
 
 export async function cancelEvent(deps: Deps, actor: Actor, slug: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    const locked = (await repo.lockEvent(tx, event.id))!;
+    const { event, locked, viewer, organiserIds } = await lockManaged(tx, actor, slug);
     if (!policy.canCancelEvent(viewer, facts(locked), organiserIds))
       throw new AppError('UNPROCESSABLE', 'The event is already cancelled');
     await repo.updateEvent(tx, event.id, { status: 'cancelled', updatedAt: deps.clock.now() });
@@ -412,9 +427,7 @@ async function writeSession(
 
 export async function addSession(deps: Deps, actor: Actor, slug: string, input: SessionInput): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
-      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    const { event } = await loadEditable(tx, actor, slug);
     await writeSession(deps, tx, event, input, null);
   });
 }
@@ -427,9 +440,7 @@ export async function updateSession(
   input: SessionInput,
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const { event, viewer, organiserIds } = await loadManaged(tx, actor, slug);
-    if (!policy.canEditEvent(viewer, facts(event), organiserIds))
-      throw new AppError('UNPROCESSABLE', 'A cancelled event cannot be changed');
+    const { event } = await loadEditable(tx, actor, slug);
     if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
     await writeSession(deps, tx, event, input, sessionId);
   });
@@ -679,12 +690,14 @@ export async function register(
   return presentRegistration(await repo.registrationView(deps.db, event.id, id), true);
 }
 
+type RegistrationContext = Loaded & { registration: RegistrationRow };
+
 async function changeRegistration(
   deps: Deps,
   actor: Actor,
   slug: string,
   registrationId: string,
-  change: (tx: DbOrTx, ctx: Loaded & { registration: RegistrationRow }) => Promise<void>,
+  change: (tx: DbOrTx, ctx: RegistrationContext) => Promise<void>,
 ): Promise<Registration> {
   const eventId = await deps.db.transaction(async (tx) => {
     const loaded = await loadVisible(tx, actor, slug);
@@ -737,18 +750,17 @@ export function cancelRegistration(
   );
 }
 
-export function approveRegistration(
-  deps: Deps,
-  actor: Actor,
-  slug: string,
-  registrationId: string,
-): Promise<Registration> {
-  return changeRegistration(
-    deps,
-    actor,
-    slug,
-    registrationId,
-    async (tx, { event, viewer, organiserIds, registration }) => {
+/**
+ * An organisers' decision on a registration: only a pending or waitlisted one awaits it.
+ * Gives the service function (deps, actor, slug, registrationId) that applies it.
+ */
+function decision(
+  outcome: 'approved' | 'declined',
+  apply: (deps: Deps, actor: Actor, tx: DbOrTx, ctx: RegistrationContext) => Promise<void>,
+) {
+  return (deps: Deps, actor: Actor, slug: string, registrationId: string): Promise<Registration> =>
+    changeRegistration(deps, actor, slug, registrationId, async (tx, ctx) => {
+      const { viewer, organiserIds, registration } = ctx;
       if (
         !policy.canDecideRegistration(
           viewer,
@@ -757,80 +769,58 @@ export function approveRegistration(
         )
       )
         throw policy.canManageEvent(viewer, organiserIds)
-          ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be approved`)
+          ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be ${outcome}`)
           : AppError.forbidden();
-      const seat = policy.seatFor(facts(event), await repo.countConfirmed(tx, event.id));
-      if (seat === 'full' || (seat === 'waitlisted' && registration.status === 'waitlisted'))
-        throw new AppError(
-          'UNPROCESSABLE',
-          'The event is full: raise the capacity or wait for a cancellation',
-          [{ path: '', message: 'No place left' }],
-        );
-      const now = deps.clock.now();
-      await repo.updateRegistration(tx, registration.id, {
-        status: seat,
-        waitlistedAt: seat === 'waitlisted' ? now : null,
-        decidedBy: actor.userId,
-        updatedAt: now,
-      });
-      await notify(deps, tx, [
-        {
-          ...seatNotice(event, seat, registration.userId, 'approved'),
-          dedupeKey: `event-approved:${registration.id}:${now.toISOString()}`,
-        },
-      ]);
-    },
-  );
+      await apply(deps, actor, tx, ctx);
+    });
 }
 
-export function declineRegistration(
-  deps: Deps,
-  actor: Actor,
-  slug: string,
-  registrationId: string,
-): Promise<Registration> {
-  return changeRegistration(
-    deps,
-    actor,
-    slug,
-    registrationId,
-    async (tx, { event, viewer, organiserIds, registration }) => {
-      if (
-        !policy.canDecideRegistration(
-          viewer,
-          { status: registration.status as Registration['status'] },
-          organiserIds,
-        )
-      )
-        throw policy.canManageEvent(viewer, organiserIds)
-          ? new AppError('UNPROCESSABLE', `A ${registration.status} registration cannot be declined`)
-          : AppError.forbidden();
-      const now = deps.clock.now();
-      await repo.updateRegistration(tx, registration.id, {
-        status: 'declined',
-        waitlistedAt: null,
-        decidedBy: actor.userId,
-        updatedAt: now,
-      });
-      await notify(deps, tx, [
-        {
-          userId: registration.userId,
-          kind: 'event.registration.declined',
-          title: {
-            en: `Your registration to ${event.title} was declined`,
-            fr: `Votre inscription à ${event.title} n'a pas été retenue`,
-          },
-          body: {
-            en: 'The organisers could not accept your registration.',
-            fr: "Les organisateurs n'ont pas pu accepter votre inscription.",
-          },
-          link: `/events/${event.slug}`,
-          dedupeKey: `event-declined:${registration.id}:${now.toISOString()}`,
-        },
-      ]);
+export const approveRegistration = decision('approved', async (deps, actor, tx, { event, registration }) => {
+  const seat = policy.seatFor(facts(event), await repo.countConfirmed(tx, event.id));
+  if (seat === 'full' || (seat === 'waitlisted' && registration.status === 'waitlisted'))
+    throw new AppError('UNPROCESSABLE', 'The event is full: raise the capacity or wait for a cancellation', [
+      { path: '', message: 'No place left' },
+    ]);
+  const now = deps.clock.now();
+  await repo.updateRegistration(tx, registration.id, {
+    status: seat,
+    waitlistedAt: seat === 'waitlisted' ? now : null,
+    decidedBy: actor.userId,
+    updatedAt: now,
+  });
+  await notify(deps, tx, [
+    {
+      ...seatNotice(event, seat, registration.userId, 'approved'),
+      dedupeKey: `event-approved:${registration.id}:${now.toISOString()}`,
     },
-  );
-}
+  ]);
+});
+
+export const declineRegistration = decision('declined', async (deps, actor, tx, { event, registration }) => {
+  const now = deps.clock.now();
+  await repo.updateRegistration(tx, registration.id, {
+    status: 'declined',
+    waitlistedAt: null,
+    decidedBy: actor.userId,
+    updatedAt: now,
+  });
+  await notify(deps, tx, [
+    {
+      userId: registration.userId,
+      kind: 'event.registration.declined',
+      title: {
+        en: `Your registration to ${event.title} was declined`,
+        fr: `Votre inscription à ${event.title} n'a pas été retenue`,
+      },
+      body: {
+        en: 'The organisers could not accept your registration.',
+        fr: "Les organisateurs n'ont pas pu accepter votre inscription.",
+      },
+      link: `/events/${event.slug}`,
+      dedupeKey: `event-declined:${registration.id}:${now.toISOString()}`,
+    },
+  ]);
+});
 
 export function setNoShow(
   deps: Deps,
@@ -952,11 +942,7 @@ export async function exportRegistrations(
     r.createdAt.toISOString(),
     ...questions.map((q) => r.answers[q.id] ?? ''),
   ]);
-  return {
-    file: await tableFile('Registrations', header, body, format),
-    contentType: CONTENT_TYPES[format],
-    filename: `${event.slug}-registrations.${format}`,
-  };
+  return tableDownload('Registrations', header, body, format, `${event.slug}-registrations`);
 }
 
 export async function badges(
@@ -1004,9 +990,5 @@ export async function exportStats(deps: Deps, actor: Actor, slug: string, format
     ...(s.meetings ? Object.entries(s.meetings).map(([k, v]) => ['meetings', k, v]) : []),
   ];
   const { event } = await loadManaged(deps.db, actor, slug);
-  return {
-    file: await tableFile('Statistics', ['section', 'key', 'count'], rows, format),
-    contentType: CONTENT_TYPES[format],
-    filename: `${event.slug}-statistics.${format}`,
-  };
+  return tableDownload('Statistics', ['section', 'key', 'count'], rows, format, `${event.slug}-statistics`);
 }
