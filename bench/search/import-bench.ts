@@ -24,25 +24,10 @@ import { parseOrganisationFile } from '../../server/modules/imports/import-file'
 import { suggestMapping, validateRows } from '../../server/modules/imports/import-rows';
 import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
 import { normaliseTokens } from '../../server/algorithms/search/expand-query';
+import { IMPORT_FIELDS } from '../../contracts/imports';
 
-const HEADER = [
-  'external_id',
-  'name',
-  'type',
-  'country',
-  'region',
-  'city',
-  'website',
-  'description',
-  'description_fr',
-  'technologies',
-  'domains',
-  's3_areas',
-  'roles',
-  'keywords',
-  'clusters',
-  'listing_consent',
-];
+/** The columns of the import template, in its order. */
+const HEADER: string[] = [...IMPORT_FIELDS];
 
 /** The CSV a cluster manager would upload: taxonomy codes and cluster names, lists separated by ";". */
 export function importCsv(count: number, seed: number, clusterNames: Map<string, string>): string {

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppHandle } from '../../app';
 import { testConfig } from '../../config';
-import { users } from '../../db/schema';
 import { MESSAGES_PER_MINUTE, NEW_THREADS_PER_HOUR } from '../../../contracts/messages';
-import { TestClient } from '../../test/harness';
+import { TestClient, signUpConfirmed } from '../../test/harness';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db';
 
 let now = new Date('2031-05-05T10:00:00Z');
@@ -17,22 +15,13 @@ let handle: AppHandle;
 
 type User = TestClient & { email: string; userId: string; name: string };
 
-async function signUp(options: { admin?: boolean; name?: string } = {}): Promise<User> {
-  const client = new TestClient(handle);
-  const email = `writer-${randomUUID().slice(0, 8)}@example.eu`;
-  const name = options.name ?? `Writer ${email.slice(7, 11)}`;
-  const password = 'correct horse battery staple';
-  expect((await client.post('/api/v1/auth/register', { email, password, displayName: name })).status).toBe(
-    201,
-  );
-  await handle.deps.db
-    .update(users)
-    .set({ emailVerifiedAt: clock.now(), isPlatformAdmin: options.admin ?? false })
-    .where(eq(users.email, email));
-  const login = await client.post('/api/v1/auth/login', { email, password });
-  expect(login.status).toBe(200);
-  return Object.assign(client, { email, name, userId: login.body.user.id as string });
-}
+const signUp = (options: { admin?: boolean; name?: string } = {}): Promise<User> =>
+  signUpConfirmed(handle, {
+    emailPrefix: 'writer',
+    ...(options.name ? { name: options.name } : {}),
+    platformAdmin: options.admin ?? false,
+    confirmedAt: clock.now(),
+  });
 
 async function start(from: User, to: User, body: string, about?: string) {
   tick();

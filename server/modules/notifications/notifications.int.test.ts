@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppHandle } from '../../app';
 import { testConfig } from '../../config';
 import { queryRows, sql } from '../../db/client';
-import { users } from '../../db/schema';
 import { notificationsDigestJob } from '../../jobs/notifications.job';
 import type { NotificationMail } from '../../mail/notification-templates';
-import { TestClient } from '../../test/harness';
+import { TestClient, signUpConfirmed } from '../../test/harness';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db';
 import { notify, type NotificationInput } from './notify';
 
@@ -22,23 +19,13 @@ let handle: AppHandle;
 
 type User = TestClient & { email: string; userId: string };
 
-async function signUp(options: { locale?: 'en' | 'fr'; app?: AppHandle } = {}): Promise<User> {
-  const app = options.app ?? handle;
-  const client = new TestClient(app);
-  const email = `notified-${randomUUID().slice(0, 8)}@example.eu`;
-  const password = 'correct horse battery staple';
-  expect(
-    (await client.post('/api/v1/auth/register', { email, password, displayName: 'Reader' })).status,
-  ).toBe(201);
-  // E-mail confirmation is the auth suite's subject; here the address is marked confirmed directly.
-  await app.deps.db
-    .update(users)
-    .set({ emailVerifiedAt: clock.now(), locale: options.locale ?? 'en' })
-    .where(eq(users.email, email));
-  const login = await client.post('/api/v1/auth/login', { email, password });
-  expect(login.status).toBe(200);
-  return Object.assign(client, { email, userId: login.body.user.id as string });
-}
+const signUp = (options: { locale?: 'en' | 'fr'; app?: AppHandle } = {}): Promise<User> =>
+  signUpConfirmed(options.app ?? handle, {
+    emailPrefix: 'notified',
+    name: 'Reader',
+    locale: options.locale ?? 'en',
+    confirmedAt: clock.now(),
+  });
 
 const input = (
   userId: string,
