@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from './common';
+import { MeetingStatsSchema, type MeetingStats } from './events';
 
 export const WHO_MAY_MEET = ['everyone', 'providers_end_users'] as const;
 export const WhoMayMeetSchema = z.enum(WHO_MAY_MEET);
@@ -180,16 +181,8 @@ export const ScheduleRunSchema = z.object({
 });
 export type ScheduleRun = z.infer<typeof ScheduleRunSchema>;
 
-export const MeetingStatsSchema = z.object({
-  requested: z.number().int(),
-  accepted: z.number().int(),
-  scheduled: z.number().int(),
-  held: z.number().int(),
-  c2c: z.number().int(),
-  c2b: z.number().int(),
-  b2b: z.number().int(),
-});
-export type MeetingStats = z.infer<typeof MeetingStatsSchema>;
+// The meeting counts are part of the event statistics as well: one schema for both.
+export { MeetingStatsSchema, type MeetingStats };
 
 export const ManageSchema = z.object({
   meetings: z.array(MeetingSchema),

@@ -13,26 +13,28 @@ import {
   eventOrganisers,
   eventRegistrations,
   events,
-  organisationMembers,
   organisations,
   taxonomyTerms,
   users,
 } from '../../db/schema';
 import { pgConstraint, isUniqueViolation } from '../../db/pg-errors';
 import { AppError } from '../../errors';
+import type { EventRow } from '../events/events.repository';
 
-export type EventRow = typeof events.$inferSelect;
+// The event, its organisers' rights and who they are: as the events module reads them.
+export {
+  adminOrganisationIds,
+  findEventBySlug,
+  findRegistration as findRegistrationOfUser,
+  organiserUserIds,
+  type EventRow,
+} from '../events/events.repository';
 export type SettingsRow = typeof b2bSettings.$inferSelect;
 export type SessionRow = typeof b2bSessions.$inferSelect;
 export type RequestRow = typeof b2bMeetingRequests.$inferSelect;
 export type RecipientRow = typeof b2bMeetingRequestRecipients.$inferSelect;
 export type MeetingRow = typeof b2bMeetings.$inferSelect;
 export type RunRow = typeof b2bScheduleRuns.$inferSelect;
-
-export async function findEventBySlug(db: DbOrTx, slug: string): Promise<EventRow | undefined> {
-  const [row] = await db.select().from(events).where(eq(events.slug, slug));
-  return row;
-}
 
 export async function findEventById(db: DbOrTx, id: string): Promise<EventRow | undefined> {
   const [row] = await db.select().from(events).where(eq(events.id, id));
@@ -42,32 +44,6 @@ export async function findEventById(db: DbOrTx, id: string): Promise<EventRow | 
 export async function organiserIds(db: DbOrTx, eventId: string): Promise<string[]> {
   const rows = await db.select({ id: eventOrganisers.organisationId }).from(eventOrganisers).where(eq(eventOrganisers.eventId, eventId));
   return rows.map((r) => r.id);
-}
-
-export async function adminOrganisationIds(db: DbOrTx, userId: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ id: organisationMembers.organisationId })
-    .from(organisationMembers)
-    .where(and(eq(organisationMembers.userId, userId), eq(organisationMembers.role, 'admin'), eq(organisationMembers.status, 'active')));
-  return new Set(rows.map((r) => r.id));
-}
-
-/** The users who organise: active admins of any organising organisation. */
-export async function organiserUserIds(db: DbOrTx, eventId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ id: organisationMembers.userId })
-    .from(organisationMembers)
-    .innerJoin(eventOrganisers, eq(eventOrganisers.organisationId, organisationMembers.organisationId))
-    .where(and(eq(eventOrganisers.eventId, eventId), eq(organisationMembers.role, 'admin'), eq(organisationMembers.status, 'active')));
-  return rows.map((r) => r.id);
-}
-
-export async function findRegistrationOfUser(db: DbOrTx, eventId: string, userId: string) {
-  const [row] = await db
-    .select()
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)));
-  return row;
 }
 
 // ---------- settings and sessions
