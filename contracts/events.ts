@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './common';
 import { COUNTRY_CODES } from './countries';
 import { OrganisationTypeSchema } from './organisations';
 
@@ -40,14 +41,6 @@ export const LocalDateTimeSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Expected a local date and time, e.g. 2027-06-10T09:00');
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 
 export const RegistrationQuestionSchema = z
   .object({

@@ -397,42 +397,30 @@ export async function createRequest(deps: Deps, actor: Actor, slug: string, inpu
     }
     const request = await repo.insertRequest(tx, { eventId: ctx.event.id, fromRegistrationId: me.id, message: input.message, createdAt: now }, to);
     const from = personName(state.people.get(me.id));
+    const tellRecipients = (kind: string, title: Text, body: Text, link: string, dedupeKey: string) =>
+      notify(deps, tx, to.map((id) => notice(state.people.get(id)!.userId, kind, title, body, link, dedupeKey)));
     if (ctx.settings.autoAccept) {
       for (const id of to) await repo.setRecipientResponse(tx, request.id, id, 'accepted', now);
       await repo.setRequestStatus(tx, request.id, 'accepted', now);
       const meeting = await repo.insertMeeting(tx, ctx.event.id, request.id, [me.id, ...to]);
       if (ctx.settings.publishedAt) await placeLate(deps, tx, ctx, [meeting.id]);
-      await notify(
-        deps,
-        tx,
-        to.map((id) =>
-          notice(
-            state.people.get(id)!.userId,
-            'b2b.meeting_booked',
-            { en: `New B2B meeting with ${from}`, fr: `Nouveau rendez-vous B2B avec ${from}` },
-            { en: `${from} booked a meeting with you at ${ctx.event.title}.`, fr: `${from} a réservé un rendez-vous avec vous à ${ctx.event.title}.` },
-            agendaLink(ctx),
-            `b2b-booked:${request.id}`,
-          ),
-        ),
+      await tellRecipients(
+        'b2b.meeting_booked',
+        { en: `New B2B meeting with ${from}`, fr: `Nouveau rendez-vous B2B avec ${from}` },
+        { en: `${from} booked a meeting with you at ${ctx.event.title}.`, fr: `${from} a réservé un rendez-vous avec vous à ${ctx.event.title}.` },
+        agendaLink(ctx),
+        `b2b-booked:${request.id}`,
       );
     } else {
-      await notify(
-        deps,
-        tx,
-        to.map((id) =>
-          notice(
-            state.people.get(id)!.userId,
-            'b2b.request_received',
-            { en: `Meeting request from ${from}`, fr: `Demande de rendez-vous de ${from}` },
-            {
-              en: `${from} would like to meet you at ${ctx.event.title}.${input.message ? ` “${input.message}”` : ''}`,
-              fr: `${from} souhaite vous rencontrer à ${ctx.event.title}.${input.message ? ` « ${input.message} »` : ''}`,
-            },
-            b2bLink(ctx),
-            `b2b-request:${request.id}`,
-          ),
-        ),
+      await tellRecipients(
+        'b2b.request_received',
+        { en: `Meeting request from ${from}`, fr: `Demande de rendez-vous de ${from}` },
+        {
+          en: `${from} would like to meet you at ${ctx.event.title}.${input.message ? ` “${input.message}”` : ''}`,
+          fr: `${from} souhaite vous rencontrer à ${ctx.event.title}.${input.message ? ` « ${input.message} »` : ''}`,
+        },
+        b2bLink(ctx),
+        `b2b-request:${request.id}`,
       );
     }
     return { ctx, requestId: request.id };
@@ -817,13 +805,19 @@ export async function publishSchedule(deps: Deps, actor: Actor, slug: string) {
   });
 }
 
+/** For the organisers: a meeting that is not cancelled, its row locked. */
+async function lockMeetingToManage(tx: DbOrTx, actor: Actor, slug: string, meetingId: string) {
+  const ctx = await loadContext(tx, actor, slug);
+  requireManager(ctx);
+  const meeting = await repo.lockMeeting(tx, ctx.event.id, meetingId);
+  if (!meeting) throw AppError.notFound('Meeting');
+  if (meeting.status === 'cancelled') throw new AppError('CONFLICT', 'This meeting is cancelled');
+  return { ctx, meeting };
+}
+
 export async function setLocked(deps: Deps, actor: Actor, slug: string, meetingId: string, locked: boolean) {
   return deps.db.transaction(async (tx) => {
-    const ctx = await loadContext(tx, actor, slug);
-    requireManager(ctx);
-    const meeting = await repo.lockMeeting(tx, ctx.event.id, meetingId);
-    if (!meeting) throw AppError.notFound('Meeting');
-    if (meeting.status === 'cancelled') throw new AppError('CONFLICT', 'This meeting is cancelled');
+    const { meeting } = await lockMeetingToManage(tx, actor, slug, meetingId);
     return repo.updateMeeting(tx, meeting.id, { locked });
   });
 }
@@ -835,11 +829,7 @@ export async function setLocked(deps: Deps, actor: Actor, slug: string, meetingI
 export async function placeMeetingIn(deps: Deps, actor: Actor, slug: string, meetingId: string, slotStartsAt: string, table: number) {
   const lang = langOf(actor);
   return deps.db.transaction(async (tx) => {
-    const ctx = await loadContext(tx, actor, slug);
-    requireManager(ctx);
-    const meeting = await repo.lockMeeting(tx, ctx.event.id, meetingId);
-    if (!meeting) throw AppError.notFound('Meeting');
-    if (meeting.status === 'cancelled') throw new AppError('CONFLICT', 'This meeting is cancelled');
+    const { ctx, meeting } = await lockMeetingToManage(tx, actor, slug, meetingId);
     if (table >= ctx.settings.tables)
       throw AppError.validation('table', `This event has ${ctx.settings.tables} tables (1 to ${ctx.settings.tables})`);
     const slots = cutSlots(await repo.listSessions(tx, ctx.event.id), ctx.settings.meetingMinutes);
