@@ -1,19 +1,20 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigation, useSubmit } from 'react-router';
 import { COLLABORATION_MODES, IP_STATUSES } from '../../../contracts/offers-needs';
 import { useErrorText } from '../../lib/errors';
 import type { FormFailure } from '../../lib/forms';
-import { Button, buttonClass } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FormActions } from '../../ui/FormActions';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { useJsonForm, type FieldTarget } from '../../ui/use-json-form';
 import { CodeCheckboxes, domId } from '../organisations/CodeCheckboxes';
 import { TechnologyPicker } from '../organisations/TechnologyPicker';
 import type { Taxonomies } from '../taxonomy/taxonomy-api';
 import { termLabel } from '../taxonomy/use-term-labels';
 import type { NeedFormValues, OfferFormValues, PublishingOrganisation } from './listing-forms';
+import type { ListingKind } from './offers-needs-api';
 import './offers-needs.css';
 
 interface CommonProps {
@@ -24,6 +25,16 @@ interface CommonProps {
   submitLabel: string;
   cancelTo: string;
 }
+
+/** What offers and needs both have: an owner, a title, technologies and application domains. */
+interface CommonValues {
+  organisationId: string;
+  title: string;
+  technologies: string[];
+  applicationDomains: string[];
+}
+
+type CommonFields = Record<'organisationId' | 'title' | 'technologies' | 'applicationDomains', FieldTarget>;
 
 function OrganisationSelect({
   id,
@@ -61,61 +72,147 @@ function OrganisationSelect({
   );
 }
 
-function useFormChrome<V extends object>(initial: V) {
-  const submit = useSubmit();
-  const navigation = useNavigation();
-  const busy = navigation.state === 'submitting';
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof V>(key: K, value: V[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const save = () => submit(values as never, { method: 'post', encType: 'application/json' });
-  return { values, setValues, set, busy, save };
+/** The parts of the form a kind places among its own fields. */
+interface ListingFormParts<V extends object, F extends Record<string, FieldTarget>> {
+  form: ReturnType<typeof useJsonForm<V, F & CommonFields>>;
+  error(key: string): string | undefined;
+  technologies: ReactNode;
+  applicationDomains: ReactNode;
 }
 
-function FormButtons({
-  busy,
-  submitLabel,
-  cancelTo,
-}: {
-  busy: boolean;
-  submitLabel: string;
-  cancelTo: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="listing-actions">
-      <Button type="submit" busy={busy}>
-        {submitLabel}
-      </Button>
-      <Link to={cancelTo} className={buttonClass('quiet')}>
-        {t('offersNeeds.form.cancel')}
-      </Link>
-    </div>
-  );
-}
-
-export function OfferForm({
+/**
+ * The form both kinds share: error summary, owner (on creation), title, then the kind's own fields
+ * (`children`, which also place the technology picker and the domain checkboxes), then the buttons.
+ */
+function ListingForm<V extends CommonValues, F extends Record<string, FieldTarget>>({
+  kind,
+  fields,
   initial,
   taxonomies,
   failure,
   organisations,
   submitLabel,
   cancelTo,
-}: CommonProps & { initial: OfferFormValues }) {
+  children,
+}: CommonProps & {
+  kind: ListingKind;
+  fields: F & CommonFields;
+  initial: V;
+  children(parts: ListingFormParts<V, F>): ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
-  const { values, setValues, set, busy, save } = useFormChrome(initial);
+  const error = (key: string) => errors.field(failure, key);
+  const form = useJsonForm<V, F & CommonFields>(initial, fields, error);
+  const { values, setValues, set, post, submitting: busy } = form;
+  return (
+    <form
+      noValidate
+      className="listing-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void post();
+      }}
+    >
+      {failure && (
+        <ErrorSummary
+          title={errors.describe(failure.error)}
+          items={errors.summary(failure, fields)}
+          submissionKey={failure}
+        />
+      )}
+      <fieldset disabled={busy} className="listing-form__body">
+        {organisations && (
+          <OrganisationSelect
+            id={fields.organisationId.id}
+            organisations={organisations}
+            value={values.organisationId}
+            error={error('organisationId')}
+            onChange={(o) =>
+              setValues((v) => ({
+                ...v,
+                organisationId: o.id,
+                technologies: o.technologies,
+                applicationDomains: o.applicationDomains,
+              }))
+            }
+          />
+        )}
+        <TextField
+          id={fields.title.id}
+          label={fields.title.label}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.target.value as V['title'])}
+          error={error('title')}
+        />
+        {children({
+          form,
+          error,
+          technologies: (
+            <TechnologyPicker
+              id={fields.technologies.id}
+              terms={taxonomies.technologies}
+              selected={values.technologies}
+              onChange={(codes) => set('technologies', codes as V['technologies'])}
+              error={error('technologies')}
+            />
+          ),
+          applicationDomains: (
+            <CodeCheckboxes
+              id={`${kind}-domains`}
+              legend={fields.applicationDomains.label}
+              options={taxonomies.applicationDomains.map((term) => ({
+                value: term.code,
+                label: termLabel(term, i18n.language),
+              }))}
+              selected={values.applicationDomains}
+              onChange={(codes) => set('applicationDomains', codes as V['applicationDomains'])}
+              error={error('applicationDomains')}
+            />
+          ),
+        })}
+        <FormActions
+          className="listing-actions"
+          busy={busy}
+          submitLabel={submitLabel}
+          cancelTo={cancelTo}
+          cancelLabel={t('offersNeeds.form.cancel')}
+        />
+      </fieldset>
+    </form>
+  );
+}
+
+/** The common fields' error targets: checkbox groups have no single input, so they link to the first box. */
+function commonFields(
+  kind: ListingKind,
+  taxonomies: Taxonomies,
+  labels: { organisationId: string; title: string; technologies: string; applicationDomains: string },
+) {
+  return {
+    organisationId: { id: `${kind}-organisation`, label: labels.organisationId },
+    title: { id: `${kind}-title`, label: labels.title },
+    technologies: { id: `${kind}-technologies`, label: labels.technologies },
+    applicationDomains: {
+      id: `${kind}-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}`,
+      label: labels.applicationDomains,
+    },
+  };
+}
+
+export function OfferForm(props: CommonProps & { initial: OfferFormValues }) {
+  const { t } = useTranslation();
   const fields = {
-    organisationId: { id: 'offer-organisation', label: t('offersNeeds.fields.organisation') },
-    title: { id: 'offer-title', label: t('offersNeeds.fields.title') },
+    ...commonFields('offer', props.taxonomies, {
+      organisationId: t('offersNeeds.fields.organisation'),
+      title: t('offersNeeds.fields.title'),
+      technologies: t('offersNeeds.fields.technologies'),
+      applicationDomains: t('offersNeeds.fields.applicationDomains'),
+    }),
     summary: { id: 'offer-summary', label: t('offersNeeds.fields.summary') },
     descriptionEn: { id: 'offer-description-en', label: t('offersNeeds.fields.descriptionEn') },
     descriptionFr: { id: 'offer-description-fr', label: t('offersNeeds.fields.descriptionFr') },
-    technologies: { id: 'offer-technologies', label: t('offersNeeds.fields.technologies') },
-    applicationDomains: {
-      id: `offer-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}`,
-      label: t('offersNeeds.fields.applicationDomains'),
-    },
     trl: { id: 'offer-trl', label: t('offersNeeds.fields.trl') },
     collaborationModes: {
       id: `offer-modes-${COLLABORATION_MODES[0]}`,
@@ -124,267 +221,79 @@ export function OfferForm({
     ipStatus: { id: 'offer-ip', label: t('offersNeeds.fields.ipStatus') },
   };
   return (
-    <form
-      noValidate
-      className="listing-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      {failure && (
-        <ErrorSummary
-          title={errors.describe(failure.error)}
-          items={errors.summary(failure, fields)}
-          submissionKey={failure}
-        />
-      )}
-      <fieldset disabled={busy} className="listing-form__body">
-        {organisations && (
-          <OrganisationSelect
-            id={fields.organisationId.id}
-            organisations={organisations}
-            value={values.organisationId}
-            error={errors.field(failure, 'organisationId')}
-            onChange={(o) =>
-              setValues((v) => ({
-                ...v,
-                organisationId: o.id,
-                technologies: o.technologies,
-                applicationDomains: o.applicationDomains,
-              }))
-            }
+    <ListingForm<OfferFormValues, typeof fields> kind="offer" fields={fields} {...props}>
+      {({ form: { values, set, bind }, error, technologies, applicationDomains }) => (
+        <>
+          <TextArea {...bind('summary')} required rows={3} hint={t('offersNeeds.form.summaryHint')} />
+          <TextArea {...bind('descriptionEn')} lang="en" rows={5} />
+          <TextArea {...bind('descriptionFr')} lang="fr" rows={5} />
+          {technologies}
+          {applicationDomains}
+          <Select {...bind('trl')}>
+            <option value="">{t('offersNeeds.form.trlNone')}</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => (
+              <option key={level} value={String(level)}>
+                {t('offersNeeds.form.trlLevel', { level })}
+              </option>
+            ))}
+          </Select>
+          <CodeCheckboxes
+            id="offer-modes"
+            legend={fields.collaborationModes.label}
+            options={COLLABORATION_MODES.map((mode) => ({
+              value: mode,
+              label: t(`offersNeeds.mode.${mode}`),
+            }))}
+            selected={values.collaborationModes}
+            onChange={(modes) => set('collaborationModes', modes)}
+            error={error('collaborationModes')}
           />
-        )}
-        <TextField
-          id={fields.title.id}
-          label={fields.title.label}
-          required
-          value={values.title}
-          onChange={(e) => set('title', e.target.value)}
-          error={errors.field(failure, 'title')}
-        />
-        <TextArea
-          id={fields.summary.id}
-          label={fields.summary.label}
-          required
-          rows={3}
-          hint={t('offersNeeds.form.summaryHint')}
-          value={values.summary}
-          onChange={(e) => set('summary', e.target.value)}
-          error={errors.field(failure, 'summary')}
-        />
-        <TextArea
-          id={fields.descriptionEn.id}
-          label={fields.descriptionEn.label}
-          lang="en"
-          rows={5}
-          value={values.descriptionEn}
-          onChange={(e) => set('descriptionEn', e.target.value)}
-          error={errors.field(failure, 'descriptionEn')}
-        />
-        <TextArea
-          id={fields.descriptionFr.id}
-          label={fields.descriptionFr.label}
-          lang="fr"
-          rows={5}
-          value={values.descriptionFr}
-          onChange={(e) => set('descriptionFr', e.target.value)}
-          error={errors.field(failure, 'descriptionFr')}
-        />
-        <TechnologyPicker
-          id={fields.technologies.id}
-          terms={taxonomies.technologies}
-          selected={values.technologies}
-          onChange={(codes) => set('technologies', codes)}
-          error={errors.field(failure, 'technologies')}
-        />
-        <CodeCheckboxes
-          id="offer-domains"
-          legend={fields.applicationDomains.label}
-          options={taxonomies.applicationDomains.map((term) => ({
-            value: term.code,
-            label: termLabel(term, i18n.language),
-          }))}
-          selected={values.applicationDomains}
-          onChange={(codes) => set('applicationDomains', codes)}
-          error={errors.field(failure, 'applicationDomains')}
-        />
-        <Select
-          id={fields.trl.id}
-          label={fields.trl.label}
-          value={values.trl}
-          onChange={(e) => set('trl', e.target.value)}
-          error={errors.field(failure, 'trl')}
-        >
-          <option value="">{t('offersNeeds.form.trlNone')}</option>
-          {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => (
-            <option key={level} value={String(level)}>
-              {t('offersNeeds.form.trlLevel', { level })}
-            </option>
-          ))}
-        </Select>
-        <CodeCheckboxes
-          id="offer-modes"
-          legend={fields.collaborationModes.label}
-          options={COLLABORATION_MODES.map((mode) => ({ value: mode, label: t(`offersNeeds.mode.${mode}`) }))}
-          selected={values.collaborationModes}
-          onChange={(modes) => set('collaborationModes', modes)}
-          error={errors.field(failure, 'collaborationModes')}
-        />
-        <Select
-          id={fields.ipStatus.id}
-          label={fields.ipStatus.label}
-          value={values.ipStatus}
-          onChange={(e) => set('ipStatus', e.target.value)}
-          error={errors.field(failure, 'ipStatus')}
-        >
-          <option value="">{t('offersNeeds.form.ipNone')}</option>
-          {IP_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`offersNeeds.ip.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <FormButtons busy={busy} submitLabel={submitLabel} cancelTo={cancelTo} />
-      </fieldset>
-    </form>
+          <Select {...bind('ipStatus')}>
+            <option value="">{t('offersNeeds.form.ipNone')}</option>
+            {IP_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`offersNeeds.ip.${status}`)}
+              </option>
+            ))}
+          </Select>
+        </>
+      )}
+    </ListingForm>
   );
 }
 
-export function NeedForm({
-  initial,
-  taxonomies,
-  failure,
-  organisations,
-  submitLabel,
-  cancelTo,
-}: CommonProps & { initial: NeedFormValues }) {
-  const { t, i18n } = useTranslation();
-  const errors = useErrorText();
-  const { values, setValues, set, busy, save } = useFormChrome(initial);
+export function NeedForm(props: CommonProps & { initial: NeedFormValues }) {
+  const { t } = useTranslation();
   const fields = {
-    organisationId: { id: 'need-organisation', label: t('offersNeeds.fields.organisation') },
-    title: { id: 'need-title', label: t('offersNeeds.fields.title') },
+    ...commonFields('need', props.taxonomies, {
+      organisationId: t('offersNeeds.fields.organisation'),
+      title: t('offersNeeds.fields.title'),
+      technologies: t('offersNeeds.fields.hintedTechnologies'),
+      applicationDomains: t('offersNeeds.fields.applicationSector'),
+    }),
     problem: { id: 'need-problem', label: t('offersNeeds.fields.problem') },
-    applicationDomains: {
-      id: `need-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}`,
-      label: t('offersNeeds.fields.applicationSector'),
-    },
     constraints: { id: 'need-constraints', label: t('offersNeeds.fields.constraints') },
     budgetMin: { id: 'need-budget-min', label: t('offersNeeds.fields.budgetMin') },
     budgetMax: { id: 'need-budget-max', label: t('offersNeeds.fields.budgetMax') },
+    // The currency has no field of its own (always EUR): its errors link to the minimum.
     budgetCurrency: { id: 'need-budget-min', label: t('offersNeeds.fields.budgetMin') },
     wantedBy: { id: 'need-wanted-by', label: t('offersNeeds.fields.wantedBy') },
-    technologies: { id: 'need-technologies', label: t('offersNeeds.fields.hintedTechnologies') },
   };
   return (
-    <form
-      noValidate
-      className="listing-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      {failure && (
-        <ErrorSummary
-          title={errors.describe(failure.error)}
-          items={errors.summary(failure, fields)}
-          submissionKey={failure}
-        />
+    <ListingForm<NeedFormValues, typeof fields> kind="need" fields={fields} {...props}>
+      {({ form: { bind }, technologies, applicationDomains }) => (
+        <>
+          <TextArea {...bind('problem')} required rows={6} hint={t('offersNeeds.form.problemHint')} />
+          {applicationDomains}
+          <TextArea {...bind('constraints')} rows={3} />
+          <div className="form-grid">
+            <TextField {...bind('budgetMin')} inputMode="numeric" hint={t('offersNeeds.form.budgetHint')} />
+            <TextField {...bind('budgetMax')} inputMode="numeric" />
+            <TextField {...bind('wantedBy')} type="date" hint={t('offersNeeds.form.wantedByHint')} />
+          </div>
+          {technologies}
+        </>
       )}
-      <fieldset disabled={busy} className="listing-form__body">
-        {organisations && (
-          <OrganisationSelect
-            id={fields.organisationId.id}
-            organisations={organisations}
-            value={values.organisationId}
-            error={errors.field(failure, 'organisationId')}
-            onChange={(o) =>
-              setValues((v) => ({
-                ...v,
-                organisationId: o.id,
-                technologies: o.technologies,
-                applicationDomains: o.applicationDomains,
-              }))
-            }
-          />
-        )}
-        <TextField
-          id={fields.title.id}
-          label={fields.title.label}
-          required
-          value={values.title}
-          onChange={(e) => set('title', e.target.value)}
-          error={errors.field(failure, 'title')}
-        />
-        <TextArea
-          id={fields.problem.id}
-          label={fields.problem.label}
-          required
-          rows={6}
-          hint={t('offersNeeds.form.problemHint')}
-          value={values.problem}
-          onChange={(e) => set('problem', e.target.value)}
-          error={errors.field(failure, 'problem')}
-        />
-        <CodeCheckboxes
-          id="need-domains"
-          legend={fields.applicationDomains.label}
-          options={taxonomies.applicationDomains.map((term) => ({
-            value: term.code,
-            label: termLabel(term, i18n.language),
-          }))}
-          selected={values.applicationDomains}
-          onChange={(codes) => set('applicationDomains', codes)}
-          error={errors.field(failure, 'applicationDomains')}
-        />
-        <TextArea
-          id={fields.constraints.id}
-          label={fields.constraints.label}
-          rows={3}
-          value={values.constraints}
-          onChange={(e) => set('constraints', e.target.value)}
-          error={errors.field(failure, 'constraints')}
-        />
-        <div className="form-grid">
-          <TextField
-            id={fields.budgetMin.id}
-            label={fields.budgetMin.label}
-            inputMode="numeric"
-            hint={t('offersNeeds.form.budgetHint')}
-            value={values.budgetMin}
-            onChange={(e) => set('budgetMin', e.target.value)}
-            error={errors.field(failure, 'budgetMin')}
-          />
-          <TextField
-            id={fields.budgetMax.id}
-            label={fields.budgetMax.label}
-            inputMode="numeric"
-            value={values.budgetMax}
-            onChange={(e) => set('budgetMax', e.target.value)}
-            error={errors.field(failure, 'budgetMax')}
-          />
-          <TextField
-            id={fields.wantedBy.id}
-            label={fields.wantedBy.label}
-            type="date"
-            hint={t('offersNeeds.form.wantedByHint')}
-            value={values.wantedBy}
-            onChange={(e) => set('wantedBy', e.target.value)}
-            error={errors.field(failure, 'wantedBy')}
-          />
-        </div>
-        <TechnologyPicker
-          id={fields.technologies.id}
-          terms={taxonomies.technologies}
-          selected={values.technologies}
-          onChange={(codes) => set('technologies', codes)}
-          error={errors.field(failure, 'technologies')}
-        />
-        <FormButtons busy={busy} submitLabel={submitLabel} cancelTo={cancelTo} />
-      </fieldset>
-    </form>
+    </ListingForm>
   );
 }

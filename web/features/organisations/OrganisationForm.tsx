@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigation, useSubmit } from 'react-router';
 import { ORGANISATION_TYPES, SIZE_BANDS, VALUE_CHAIN_ROLES } from '../../../contracts/organisations';
 import { useErrorText } from '../../lib/errors';
 import type { FormFailure } from '../../lib/forms';
-import { Button, buttonClass } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FormActions } from '../../ui/FormActions';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { useJsonForm } from '../../ui/use-json-form';
 import type { Taxonomies } from '../taxonomy/taxonomy-api';
 import { termLabel } from '../taxonomy/use-term-labels';
 import { CodeCheckboxes, domId } from './CodeCheckboxes';
@@ -48,19 +48,6 @@ export function OrganisationForm({
 }: OrganisationFormProps) {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
-  const submit = useSubmit();
-  const navigation = useNavigation();
-  const [checking, setChecking] = useState(false);
-  const busy = navigation.state === 'submitting' || checking;
-  const [values, setValues] = useState(initial);
-  const [duplicates, setDuplicates] = useState<{ key: string; items: DuplicateCandidate[] } | null>(null);
-  const shownDuplicates = duplicates && duplicates.key === probeKey(values) ? duplicates.items : [];
-  const isCluster = values.type === 'cluster_organisation';
-
-  function set<K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
-
   const fields = {
     name: { id: 'org-name', label: t('organisations.fields.name') },
     type: { id: 'org-type', label: t('organisations.fields.type') },
@@ -98,6 +85,13 @@ export function OrganisationForm({
     },
     cluster: { id: 'org-cluster-managementFte', label: t('organisations.cluster.title') },
   };
+  const error = (key: string) => errors.field(failure, key);
+  const { values, setValues, set, bind, post, submitting } = useJsonForm(initial, fields, error);
+  const [checking, setChecking] = useState(false);
+  const busy = submitting || checking;
+  const [duplicates, setDuplicates] = useState<{ key: string; items: DuplicateCandidate[] } | null>(null);
+  const shownDuplicates = duplicates && duplicates.key === probeKey(values) ? duplicates.items : [];
+  const isCluster = values.type === 'cluster_organisation';
 
   // Checkbox groups have no single input: error links go to their first checkbox.
   const summaryTargets = {
@@ -126,7 +120,7 @@ export function OrganisationForm({
       setDuplicates({ key, items });
       if (items.length > 0) return;
     }
-    await submit(values, { method: 'post', encType: 'application/json' });
+    await post();
   }
 
   const termOptions = (terms: Taxonomies['applicationDomains']) =>
@@ -155,24 +149,8 @@ export function OrganisationForm({
         <section className="form-section" aria-labelledby="org-section-identity">
           <h2 id="org-section-identity">{t('organisations.form.sections.identity')}</h2>
           <div className="form-grid">
-            <TextField
-              id={fields.name.id}
-              label={fields.name.label}
-              required
-              value={values.name}
-              onChange={(e) => set('name', e.target.value)}
-              error={errors.field(failure, 'name')}
-              className="form-grid__wide"
-            />
-            <Select
-              id={fields.type.id}
-              label={fields.type.label}
-              required
-              value={values.type}
-              onChange={(e) => set('type', e.target.value as OrganisationFormValues['type'])}
-              error={errors.field(failure, 'type')}
-              hint={t('organisations.form.typeHint')}
-            >
+            <TextField {...bind('name')} required className="form-grid__wide" />
+            <Select {...bind('type')} required hint={t('organisations.form.typeHint')}>
               <option value="">{t('organisations.form.chooseType')}</option>
               {ORGANISATION_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -180,13 +158,7 @@ export function OrganisationForm({
                 </option>
               ))}
             </Select>
-            <Select
-              id={fields.sizeBand.id}
-              label={fields.sizeBand.label}
-              value={values.sizeBand}
-              onChange={(e) => set('sizeBand', e.target.value as OrganisationFormValues['sizeBand'])}
-              error={errors.field(failure, 'sizeBand')}
-            >
+            <Select {...bind('sizeBand')}>
               <option value="">{t('organisations.form.notSaid')}</option>
               {SIZE_BANDS.map((band) => (
                 <option key={band} value={band}>
@@ -195,34 +167,18 @@ export function OrganisationForm({
               ))}
             </Select>
             <TextField
-              id={fields.website.id}
-              label={fields.website.label}
+              {...bind('website')}
               type="url"
               inputMode="url"
               autoComplete="url"
               placeholder="https://"
-              value={values.website}
-              onChange={(e) => set('website', e.target.value)}
-              error={errors.field(failure, 'website')}
             />
             <TextField
-              id={fields.contactEmail.id}
-              label={fields.contactEmail.label}
+              {...bind('contactEmail')}
               type="email"
               hint={t('organisations.form.contactEmailHint')}
-              value={values.contactEmail}
-              onChange={(e) => set('contactEmail', e.target.value)}
-              error={errors.field(failure, 'contactEmail')}
             />
-            <TextField
-              id={fields.yearFounded.id}
-              label={fields.yearFounded.label}
-              inputMode="numeric"
-              value={values.yearFounded}
-              onChange={(e) => set('yearFounded', e.target.value)}
-              error={errors.field(failure, 'yearFounded')}
-              className="form-grid__narrow"
-            />
+            <TextField {...bind('yearFounded')} inputMode="numeric" className="form-grid__narrow" />
           </div>
         </section>
 
@@ -235,7 +191,7 @@ export function OrganisationForm({
               required
               value={values.country}
               onChange={(e) => setValues((current) => ({ ...current, country: e.target.value, region: '' }))}
-              error={errors.field(failure, 'country')}
+              error={error('country')}
             >
               <option value="">{t('organisations.form.chooseCountry')}</option>
               <CountryOptions />
@@ -245,40 +201,17 @@ export function OrganisationForm({
               country={values.country}
               value={values.region}
               onChange={(region) => set('region', region)}
-              error={errors.field(failure, 'region')}
+              error={error('region')}
             />
-            <TextField
-              id={fields.city.id}
-              label={fields.city.label}
-              autoComplete="address-level2"
-              value={values.city}
-              onChange={(e) => set('city', e.target.value)}
-              error={errors.field(failure, 'city')}
-            />
+            <TextField {...bind('city')} autoComplete="address-level2" />
           </div>
         </section>
 
         <section className="form-section" aria-labelledby="org-section-description">
           <h2 id="org-section-description">{t('organisations.form.sections.description')}</h2>
           <p className="field__hint">{t('organisations.form.descriptionHint')}</p>
-          <TextArea
-            id={fields.descriptionEn.id}
-            label={fields.descriptionEn.label}
-            lang="en"
-            rows={6}
-            value={values.descriptionEn}
-            onChange={(e) => set('descriptionEn', e.target.value)}
-            error={errors.field(failure, 'descriptionEn')}
-          />
-          <TextArea
-            id={fields.descriptionFr.id}
-            label={fields.descriptionFr.label}
-            lang="fr"
-            rows={6}
-            value={values.descriptionFr}
-            onChange={(e) => set('descriptionFr', e.target.value)}
-            error={errors.field(failure, 'descriptionFr')}
-          />
+          <TextArea {...bind('descriptionEn')} lang="en" rows={6} />
+          <TextArea {...bind('descriptionFr')} lang="fr" rows={6} />
         </section>
 
         <section className="form-section" aria-labelledby="org-section-expertise">
@@ -288,7 +221,7 @@ export function OrganisationForm({
             terms={taxonomies.technologies}
             selected={values.technologies}
             onChange={(codes) => set('technologies', codes)}
-            error={errors.field(failure, 'technologies')}
+            error={error('technologies')}
           />
           <CodeCheckboxes
             id={fields.applicationDomains.id}
@@ -296,7 +229,7 @@ export function OrganisationForm({
             options={termOptions(taxonomies.applicationDomains)}
             selected={values.applicationDomains}
             onChange={(codes) => set('applicationDomains', codes)}
-            error={errors.field(failure, 'applicationDomains')}
+            error={error('applicationDomains')}
           />
           <CodeCheckboxes
             id={fields.s3Areas.id}
@@ -305,7 +238,7 @@ export function OrganisationForm({
             options={termOptions(taxonomies.s3Areas)}
             selected={values.s3Areas}
             onChange={(codes) => set('s3Areas', codes)}
-            error={errors.field(failure, 's3Areas')}
+            error={error('s3Areas')}
           />
           <CodeCheckboxes
             id={fields.valueChainRoles.id}
@@ -323,16 +256,9 @@ export function OrganisationForm({
                 ) as OrganisationFormValues['valueChainRoles'],
               )
             }
-            error={errors.field(failure, 'valueChainRoles')}
+            error={error('valueChainRoles')}
           />
-          <TextField
-            id={fields.keywords.id}
-            label={fields.keywords.label}
-            hint={t('organisations.form.keywordsHint')}
-            value={values.keywords}
-            onChange={(e) => set('keywords', e.target.value)}
-            error={errors.field(failure, 'keywords')}
-          />
+          <TextField {...bind('keywords')} hint={t('organisations.form.keywordsHint')} />
         </section>
 
         {isCluster && (
@@ -355,7 +281,7 @@ export function OrganisationForm({
                         cluster: { ...current.cluster, [figure]: e.target.value },
                       }))
                     }
-                    error={errors.field(failure, `cluster.${figure}`)}
+                    error={error(`cluster.${figure}`)}
                   />
                 );
               })}
@@ -371,18 +297,17 @@ export function OrganisationForm({
             hint={t('organisations.form.consentExplanation')}
             checked={values.listingConsent}
             onChange={(e) => set('listingConsent', e.target.checked)}
-            error={errors.field(failure, 'listingConsent')}
+            error={error('listingConsent')}
           />
         </section>
 
-        <div className="form-actions">
-          <Button type="submit" busy={busy}>
-            {submitLabel}
-          </Button>
-          <Link to={cancelTo} className={buttonClass('quiet')}>
-            {t('ui.cancel')}
-          </Link>
-        </div>
+        <FormActions
+          className="form-actions"
+          busy={busy}
+          submitLabel={submitLabel}
+          cancelTo={cancelTo}
+          cancelLabel={t('ui.cancel')}
+        />
       </fieldset>
     </form>
   );
