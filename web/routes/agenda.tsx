@@ -4,11 +4,12 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { OUTCOMES, type Agenda, type Availability, type Meeting } from '../../contracts/b2b';
 import { b2bApi, b2bFiles } from '../features/b2b/b2b-api';
 import { dayIn, rangeIn, viewerTimeZone } from '../features/b2b/b2b-time';
+import { personName } from '../features/b2b/b2b-people';
 import '../features/b2b/b2b.css';
+import { ListOrNone } from '../features/b2b/ListOrNone';
+import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { isApiError } from '../lib/api';
-import { useErrorText } from '../lib/errors';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
 import { Button, buttonClass } from '../ui/Button';
@@ -22,24 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { agenda, availability };
 }
 
-type Message = { tone: 'success' | 'error'; text: string } | null;
-
-function useFeedback() {
-  const { t } = useTranslation();
-  const errors = useErrorText();
-  const [message, setMessage] = useState<Message>(null);
-  const fail = (e: unknown) => setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
-  return { message, setMessage, fail };
-}
-
-const nameOf = (p: Meeting['participants'][number]) => (p.organisation ? `${p.displayName} (${p.organisation.name})` : p.displayName);
-
 function MeetingItem({ slug, meeting, me, zone, onChange }: { slug: string; meeting: Meeting; me: string | null; zone: string; onChange: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const { message, setMessage, fail } = useFeedback();
   const [outcome, setOutcome] = useState<string>(meeting.myOutcome ?? '');
   const local = viewerTimeZone();
-  const others = meeting.participants.filter((p) => p.registrationId !== me).map(nameOf).join(', ');
+  const others = meeting.participants.filter((p) => p.registrationId !== me).map(personName).join(', ');
 
   async function saveOutcome(e: FormEvent) {
     e.preventDefault();
@@ -218,15 +207,9 @@ export function Component() {
       )}
       <section className="b2b-section" aria-labelledby="agenda-meetings">
         <h2 id="agenda-meetings">{t('b2b.agenda.meetings')}</h2>
-        {active.length === 0 ? (
-          <p className="muted">{t('b2b.agenda.none')}</p>
-        ) : (
-          <ul className="b2b-list">
-            {active.map((m) => (
-              <MeetingItem key={m.id} slug={slug} meeting={m} me={me} zone={zone} onChange={reload} />
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={active} none={t('b2b.agenda.none')}>
+          {(m) => <MeetingItem key={m.id} slug={slug} meeting={m} me={me} zone={zone} onChange={reload} />}
+        </ListOrNone>
         {cancelled.length > 0 && (
           <>
             <h3>{t('b2b.agenda.cancelledHeading')}</h3>

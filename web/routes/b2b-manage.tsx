@@ -4,11 +4,12 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { WHO_MAY_MEET, type B2bOverview, type Manage, type Meeting } from '../../contracts/b2b';
 import { b2bApi } from '../features/b2b/b2b-api';
 import { dayIn, rangeIn, timeIn, toLocalInput } from '../features/b2b/b2b-time';
+import { personName } from '../features/b2b/b2b-people';
 import '../features/b2b/b2b.css';
+import { ListOrNone } from '../features/b2b/ListOrNone';
+import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { isApiError } from '../lib/api';
-import { useErrorText } from '../lib/errors';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -22,17 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { overview, manage };
 }
 
-type Message = { tone: 'success' | 'error'; text: string } | null;
-
-function useFeedback() {
-  const { t } = useTranslation();
-  const errors = useErrorText();
-  const [message, setMessage] = useState<Message>(null);
-  const fail = (e: unknown) => setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
-  return { message, setMessage, fail };
-}
-
-const names = (m: Meeting) => m.participants.map((p) => (p.organisation ? `${p.displayName} (${p.organisation.name})` : p.displayName)).join(' · ');
+const names = (m: Meeting) => m.participants.map(personName).join(' · ');
 
 function SettingsForm({ overview, onSaved }: { overview: B2bOverview; onSaved: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -121,20 +112,16 @@ function Sessions({ overview, onChange }: { overview: B2bOverview; onChange: () 
   }
   return (
     <div className="stack">
-      {overview.sessions.length === 0 ? (
-        <p className="muted">{t('b2b.manage.noSession')}</p>
-      ) : (
-        <ul className="b2b-list">
-          {overview.sessions.map((s) => (
-            <li key={s.id}>
-              <strong>{i18n.language.startsWith('fr') ? (s.nameFr ?? s.name) : s.name}</strong> — {dayIn(s.startsAt, zone, i18n.language)}, {rangeIn(s.startsAt, s.endsAt, zone, i18n.language)} · {t('b2b.manage.slotCount', { count: s.slots.length })}{' '}
-              <Button size="sm" variant="quiet" onClick={() => void remove(s.id)} aria-label={t('b2b.manage.deleteSession', { name: s.name })}>
-                {t('b2b.manage.delete')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={overview.sessions} none={t('b2b.manage.noSession')}>
+        {(s) => (
+          <li key={s.id}>
+            <strong>{i18n.language.startsWith('fr') ? (s.nameFr ?? s.name) : s.name}</strong> — {dayIn(s.startsAt, zone, i18n.language)}, {rangeIn(s.startsAt, s.endsAt, zone, i18n.language)} · {t('b2b.manage.slotCount', { count: s.slots.length })}{' '}
+            <Button size="sm" variant="quiet" onClick={() => void remove(s.id)} aria-label={t('b2b.manage.deleteSession', { name: s.name })}>
+              {t('b2b.manage.delete')}
+            </Button>
+          </li>
+        )}
+      </ListOrNone>
       <form onSubmit={(e) => void add(e)} aria-label={t('b2b.manage.addSession')}>
         <div className="form-grid">
           <TextField id="session-name" required label={t('b2b.manage.sessionName')} hint={t('b2b.manage.sessionNameHint')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />

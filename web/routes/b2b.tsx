@@ -4,11 +4,12 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { MeetingRequest, Participant, ParticipantQuery } from '../../contracts/b2b';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../contracts/organisations';
 import { b2bApi } from '../features/b2b/b2b-api';
+import { personName } from '../features/b2b/b2b-people';
 import '../features/b2b/b2b.css';
+import { ListOrNone } from '../features/b2b/ListOrNone';
+import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { isApiError } from '../lib/api';
-import { useErrorText } from '../lib/errors';
 import { countryName } from '../lib/format';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
@@ -21,16 +22,6 @@ import { TextField } from '../ui/TextField';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   return { overview: await b2bApi.overview(params.slug!) };
-}
-
-type Message = { tone: 'success' | 'error'; text: string } | null;
-
-function useFeedback() {
-  const { t } = useTranslation();
-  const errors = useErrorText();
-  const [message, setMessage] = useState<Message>(null);
-  const fail = (e: unknown) => setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
-  return { message, setMessage, fail };
 }
 
 const lang = (l: string) => (l.startsWith('fr') ? 'fr' : 'en');
@@ -142,7 +133,7 @@ function RequestItem({ slug, request, incoming, onChange }: { slug: string; requ
   const { t } = useTranslation();
   const { message, fail } = useFeedback();
   const others = incoming ? [request.from] : request.to;
-  const names = others.map((p) => (p.organisation ? `${p.displayName} (${p.organisation.name})` : p.displayName)).join(', ');
+  const names = others.map(personName).join(', ');
   async function decide(decision: 'accept' | 'decline' | 'cancel') {
     try {
       await b2bApi.decide(slug, request.id, decision);
@@ -250,38 +241,20 @@ export function Component() {
           <section className="b2b-section" aria-labelledby="b2b-requests">
             <h2 id="b2b-requests">{t('b2b.requests.heading')}</h2>
             <h3>{t('b2b.requests.incoming')}</h3>
-            {requests.incoming.length === 0 ? (
-              <p className="muted">{t('b2b.requests.noneIncoming')}</p>
-            ) : (
-              <ul className="b2b-list">
-                {requests.incoming.map((r) => (
-                  <RequestItem key={r.id} slug={slug} request={r} incoming onChange={load} />
-                ))}
-              </ul>
-            )}
+            <ListOrNone items={requests.incoming} none={t('b2b.requests.noneIncoming')}>
+              {(r) => <RequestItem key={r.id} slug={slug} request={r} incoming onChange={load} />}
+            </ListOrNone>
             <h3>{t('b2b.requests.outgoing')}</h3>
-            {requests.outgoing.length === 0 ? (
-              <p className="muted">{t('b2b.requests.noneOutgoing')}</p>
-            ) : (
-              <ul className="b2b-list">
-                {requests.outgoing.map((r) => (
-                  <RequestItem key={r.id} slug={slug} request={r} incoming={false} onChange={load} />
-                ))}
-              </ul>
-            )}
+            <ListOrNone items={requests.outgoing} none={t('b2b.requests.noneOutgoing')}>
+              {(r) => <RequestItem key={r.id} slug={slug} request={r} incoming={false} onChange={load} />}
+            </ListOrNone>
           </section>
 
           <section className="b2b-section" aria-labelledby="b2b-recommended">
             <h2 id="b2b-recommended">{t('b2b.participants.recommended')}</h2>
-            {recommended.length === 0 ? (
-              <p className="muted">{t('b2b.participants.noRecommendation')}</p>
-            ) : (
-              <ul className="b2b-grid">
-                {recommended.map((p) => (
-                  <PersonCard key={p.registrationId} slug={slug} person={p} onChange={load} />
-                ))}
-              </ul>
-            )}
+            <ListOrNone items={recommended} none={t('b2b.participants.noRecommendation')} className="b2b-grid">
+              {(p) => <PersonCard key={p.registrationId} slug={slug} person={p} onChange={load} />}
+            </ListOrNone>
           </section>
 
           <section className="b2b-section" aria-labelledby="b2b-participants">
@@ -311,14 +284,10 @@ export function Component() {
             </form>
             {people === null ? (
               <p>{t('b2b.common.loading')}</p>
-            ) : people.length === 0 ? (
-              <p className="muted">{t('b2b.participants.none')}</p>
             ) : (
-              <ul className="b2b-grid">
-                {people.map((p) => (
-                  <PersonCard key={p.registrationId} slug={slug} person={p} onChange={load} />
-                ))}
-              </ul>
+              <ListOrNone items={people} none={t('b2b.participants.none')} className="b2b-grid">
+                {(p) => <PersonCard key={p.registrationId} slug={slug} person={p} onChange={load} />}
+              </ListOrNone>
             )}
           </section>
         </>

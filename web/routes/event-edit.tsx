@@ -5,10 +5,9 @@ import type { Event } from '../../contracts/events';
 import { bodyFromValues, EventForm, valuesFromEvent } from '../features/events/EventForm';
 import { eventsApi } from '../features/events/events-api';
 import { ProgrammeEditor } from '../features/events/Programme';
+import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { useErrorText } from '../lib/errors';
-import { isApiError } from '../lib/api';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
 import { Button, buttonClass } from '../ui/Button';
@@ -26,10 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation();
-  const errors = useErrorText();
   const loaded = useLoaderData<typeof loader>();
   const [event, setEvent] = useState<Event>(loaded.event);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { message, setMessage, fail } = useFeedback();
   const [params] = useSearchParams();
   const title = t('events.edit.title', { title: event.title });
 
@@ -43,7 +41,7 @@ export function Component() {
         text: t(action === 'publish' ? 'events.edit.published' : 'events.edit.cancelled'),
       });
     } catch (error) {
-      setMessage({ tone: 'error', text: isApiError(error) ? errors.describe(error) : t('errors.generic') });
+      fail(error);
     }
   }
 

@@ -11,10 +11,9 @@ import {
 import { ORGANISATION_TYPES } from '../../contracts/organisations';
 import { eventFiles, eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
+import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
-import { isApiError } from '../lib/api';
-import { useErrorText } from '../lib/errors';
 import { countryName } from '../lib/format';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
@@ -37,20 +36,11 @@ const TONE = {
   cancelled: 'neutral',
 } as const;
 
-function useMessage() {
-  const { t } = useTranslation();
-  const errors = useErrorText();
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const fail = (e: unknown) =>
-    setMessage({ tone: 'error', text: isApiError(e) ? errors.describe(e) : t('errors.generic') });
-  return { message, setMessage, fail };
-}
-
 function Registrations({ event, refresh }: { event: Event; refresh: number }) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<Partial<RegistrationListQuery>>({});
   const [items, setItems] = useState<Registration[] | null>(null);
-  const { message, setMessage, fail } = useMessage();
+  const { message, setMessage, fail } = useFeedback();
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
@@ -268,7 +258,7 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const { message, setMessage, fail } = useMessage();
+  const { message, setMessage, fail } = useFeedback();
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!code.trim()) return;
@@ -354,7 +344,7 @@ function CountTable({
 function Statistics({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
   const [stats, setStats] = useState<EventStats | null>(null);
-  const { message, fail } = useMessage();
+  const { message, fail } = useFeedback();
   useEffect(() => {
     let live = true;
     const load = () => eventsApi.stats(event.slug).then((s) => live && setStats(s), fail);
