@@ -184,15 +184,19 @@ function ListingForm<V extends CommonValues, F extends Record<string, FieldTarge
   );
 }
 
-/** The common fields' error targets: checkbox groups have no single input, so they link to the first box. */
-function commonFields(
+/**
+ * The common fields' error targets, given the kind's labels for technologies and domains: checkbox
+ * groups have no single input, so they link to their first box.
+ */
+function useCommonFields(
   kind: ListingKind,
   taxonomies: Taxonomies,
-  labels: { organisationId: string; title: string; technologies: string; applicationDomains: string },
+  labels: { technologies: string; applicationDomains: string },
 ) {
+  const { t } = useTranslation();
   return {
-    organisationId: { id: `${kind}-organisation`, label: labels.organisationId },
-    title: { id: `${kind}-title`, label: labels.title },
+    organisationId: { id: `${kind}-organisation`, label: t('offersNeeds.fields.organisation') },
+    title: { id: `${kind}-title`, label: t('offersNeeds.fields.title') },
     technologies: { id: `${kind}-technologies`, label: labels.technologies },
     applicationDomains: {
       id: `${kind}-domains-${domId(taxonomies.applicationDomains[0]?.code ?? '')}`,
@@ -204,9 +208,7 @@ function commonFields(
 export function OfferForm(props: CommonProps & { initial: OfferFormValues }) {
   const { t } = useTranslation();
   const fields = {
-    ...commonFields('offer', props.taxonomies, {
-      organisationId: t('offersNeeds.fields.organisation'),
-      title: t('offersNeeds.fields.title'),
+    ...useCommonFields('offer', props.taxonomies, {
       technologies: t('offersNeeds.fields.technologies'),
       applicationDomains: t('offersNeeds.fields.applicationDomains'),
     }),
@@ -265,9 +267,7 @@ export function OfferForm(props: CommonProps & { initial: OfferFormValues }) {
 export function NeedForm(props: CommonProps & { initial: NeedFormValues }) {
   const { t } = useTranslation();
   const fields = {
-    ...commonFields('need', props.taxonomies, {
-      organisationId: t('offersNeeds.fields.organisation'),
-      title: t('offersNeeds.fields.title'),
+    ...useCommonFields('need', props.taxonomies, {
       technologies: t('offersNeeds.fields.hintedTechnologies'),
       applicationDomains: t('offersNeeds.fields.applicationSector'),
     }),
