@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
+import { SubmissionErrors, useSubmission } from '../features/events/submission';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
 import { loadTerms } from '../features/taxonomy/taxonomy-api';
 import { useTermLabels } from '../features/taxonomy/use-term-labels';
 import { useErrorText } from '../lib/errors';
-import { failureFromError, type FormFailure } from '../lib/forms';
 import { Alert } from '../ui/Alert';
 import { Button, buttonClass } from '../ui/Button';
 import { Checkbox } from '../ui/Checkbox';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { Fieldset } from '../ui/Fieldset';
 import { Select } from '../ui/Select';
 import { TextArea } from '../ui/TextArea';
@@ -43,9 +42,7 @@ export function Component() {
   const [offers, setOffers] = useState('');
   const [seeks, setSeeks] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<FormFailure | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { failure, busy, attempt, submitWith } = useSubmission();
   const fr = i18n.language.startsWith('fr');
   const title = t('events.register.title', { title: event.title });
   const fields: Record<string, { id: string; label: string }> = {
@@ -67,19 +64,11 @@ export function Component() {
     setDomains(org?.domains ?? []);
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setAttempt((n) => n + 1);
-    try {
+  const submit = (e: FormEvent) =>
+    submitWith(e, async () => {
       await eventsApi.register(event.slug, { organisationId, offers, seeks, technologies, domains, answers });
       await navigate(`/events/${event.slug}?registered=1`);
-    } catch (error) {
-      setFailure(failureFromError(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   if (!event.can.register) {
     return (
@@ -106,16 +95,33 @@ export function Component() {
     );
   }
 
-  const termBoxes = (codes: string[], selected: string[], set: (v: string[]) => void, prefix: string) =>
-    codes.map((code) => (
-      <Checkbox
-        key={code}
-        id={`${prefix}-${code}`}
-        label={label(code)}
-        checked={selected.includes(code)}
-        onChange={(e) => set(e.target.checked ? [...selected, code] : selected.filter((c) => c !== code))}
-      />
-    ));
+  /** The chosen organisation's terms of one kind, ticked in advance; nothing when it has none. */
+  const profileTerms = (
+    id: string,
+    prefix: string,
+    legend: string,
+    codes: string[] | undefined,
+    selected: string[],
+    set: (v: string[]) => void,
+  ) =>
+    codes &&
+    codes.length > 0 && (
+      <Fieldset id={id} legend={legend} hint={t('events.register.prefilled')}>
+        <div className="checkbox-columns">
+          {codes.map((code) => (
+            <Checkbox
+              key={code}
+              id={`${prefix}-${code}`}
+              label={label(code)}
+              checked={selected.includes(code)}
+              onChange={(e) =>
+                set(e.target.checked ? [...selected, code] : selected.filter((c) => c !== code))
+              }
+            />
+          ))}
+        </div>
+      </Fieldset>
+    );
 
   return (
     <div className="container page page--form">
@@ -126,13 +132,7 @@ export function Component() {
       <h1>{title}</h1>
       <p className="lead">{t('events.register.lead')}</p>
       <form onSubmit={submit} noValidate className="stack">
-        {failure && (
-          <ErrorSummary
-            title={errors.describe(failure.error)}
-            items={errors.summary(failure, fields)}
-            submissionKey={attempt}
-          />
-        )}
+        <SubmissionErrors failure={failure} attempt={attempt} fields={fields} />
         <fieldset disabled={busy} className="stack">
           <Select
             id={fields.organisationId!.id}
@@ -149,27 +149,21 @@ export function Component() {
               </option>
             ))}
           </Select>
-          {chosen && chosen.technologies.length > 0 && (
-            <Fieldset
-              id="reg-tech"
-              legend={t('events.register.technologies')}
-              hint={t('events.register.prefilled')}
-            >
-              <div className="checkbox-columns">
-                {termBoxes(chosen.technologies, technologies, setTechnologies, 'reg-tech')}
-              </div>
-            </Fieldset>
+          {profileTerms(
+            'reg-tech',
+            'reg-tech',
+            t('events.register.technologies'),
+            chosen?.technologies,
+            technologies,
+            setTechnologies,
           )}
-          {chosen && chosen.domains.length > 0 && (
-            <Fieldset
-              id="reg-domains"
-              legend={t('events.register.domains')}
-              hint={t('events.register.prefilled')}
-            >
-              <div className="checkbox-columns">
-                {termBoxes(chosen.domains, domains, setDomains, 'reg-dom')}
-              </div>
-            </Fieldset>
+          {profileTerms(
+            'reg-domains',
+            'reg-dom',
+            t('events.register.domains'),
+            chosen?.domains,
+            domains,
+            setDomains,
           )}
           <TextArea
             id={fields.offers!.id}

@@ -2,17 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateEventBody, Event, RegistrationQuestion } from '../../../contracts/events';
 import { useErrorText } from '../../lib/errors';
-import { failureFromError, type FormFailure } from '../../lib/forms';
 import { countryOptions } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Fieldset } from '../../ui/Fieldset';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { timeZones } from './events-api';
 import './events.css';
+import { SubmissionErrors, useSubmission } from './submission';
 
 export interface OrganisationChoice {
   id: string;
@@ -162,9 +161,7 @@ export function EventForm({
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const [values, setValues] = useState(initial);
-  const [failure, setFailure] = useState<FormFailure | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { failure, setFailure, busy, attempt, submitWith } = useSubmission();
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => errors.field(failure, name);
@@ -185,19 +182,11 @@ export function EventForm({
     registrationQuestions: { id: 'ev-questions', label: t('events.form.questions') },
   };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setAttempt((n) => n + 1);
-    try {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       await onSubmit(values);
       setFailure(undefined);
-    } catch (error) {
-      setFailure(failureFromError(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const updateQuestion = (i: number, patch: Partial<QuestionDraft>) =>
     set(
@@ -208,13 +197,7 @@ export function EventForm({
 
   return (
     <form onSubmit={submit} noValidate className="stack">
-      {failure && (
-        <ErrorSummary
-          title={errors.describe(failure.error)}
-          items={errors.summary(failure, fields)}
-          submissionKey={attempt}
-        />
-      )}
+      <SubmissionErrors failure={failure} attempt={attempt} fields={fields} />
       <fieldset disabled={busy} className="stack">
         {leadChoices && (
           <Select

@@ -9,16 +9,15 @@ import {
   type SessionKind,
 } from '../../../contracts/events';
 import { useErrorText } from '../../lib/errors';
-import { failureFromError, type FormFailure } from '../../lib/forms';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { eventsApi, formatTime } from './events-api';
 import type { OrganisationChoice } from './EventForm';
 import './events.css';
+import { SubmissionErrors, useSubmission } from './submission';
 
 const KIND_TONE: Record<SessionKind, 'info' | 'success' | 'warning' | 'neutral' | 'gold'> = {
   keynote: 'gold',
@@ -150,9 +149,7 @@ function SessionForm({
   const { t } = useTranslation();
   const errors = useErrorText();
   const [d, setD] = useState(initial);
-  const [failure, setFailure] = useState<FormFailure | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { failure, setFailure, busy, attempt, submitWith } = useSubmission();
   const p = sessionId ? `ses-${sessionId}` : 'ses-new';
   const set = <K extends keyof SessionDraft>(k: K, v: SessionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const setSpeaker = (i: number, patch: Partial<SpeakerDraft>) =>
@@ -168,23 +165,15 @@ function SessionForm({
     speakers: { id: `${p}-speakers`, label: t('events.session.speakers') },
   };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setAttempt((n) => n + 1);
-    try {
+  const submit = (e: FormEvent) =>
+    submitWith(e, async () => {
       const updated = sessionId
         ? await eventsApi.updateSession(event.slug, sessionId, bodyOf(d))
         : await eventsApi.addSession(event.slug, bodyOf(d));
       setFailure(undefined);
       if (!sessionId) setD({ ...emptyDraft(event), startsAt: d.endsAt, endsAt: d.endsAt });
       onDone(updated);
-    } catch (error) {
-      setFailure(failureFromError(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <form
@@ -195,13 +184,7 @@ function SessionForm({
         sessionId ? t('events.session.editLabel', { title: initial.title }) : t('events.session.add')
       }
     >
-      {failure && (
-        <ErrorSummary
-          title={errors.describe(failure.error)}
-          items={errors.summary(failure, fields)}
-          submissionKey={attempt}
-        />
-      )}
+      <SubmissionErrors failure={failure} attempt={attempt} fields={fields} />
       <fieldset disabled={busy} className="stack">
         <div className="form-grid">
           <Select
