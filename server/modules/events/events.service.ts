@@ -425,6 +425,10 @@ async function writeSession(
   );
 }
 
+async function requireSession(tx: DbOrTx, event: EventRow, sessionId: string): Promise<void> {
+  if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
+}
+
 export async function addSession(deps: Deps, actor: Actor, slug: string, input: SessionInput): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event } = await loadEditable(tx, actor, slug);
@@ -441,7 +445,7 @@ export async function updateSession(
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event } = await loadEditable(tx, actor, slug);
-    if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
+    await requireSession(tx, event, sessionId);
     await writeSession(deps, tx, event, input, sessionId);
   });
 }
@@ -454,7 +458,7 @@ export async function deleteSession(
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { event } = await loadManaged(tx, actor, slug);
-    if (!(await repo.findSession(tx, event.id, sessionId))) throw AppError.notFound('Programme item');
+    await requireSession(tx, event, sessionId);
     await repo.deleteSession(tx, sessionId);
   });
 }
