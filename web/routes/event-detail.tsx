@@ -4,6 +4,7 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { Event } from '../../contracts/events';
 import { eventFiles, eventsApi, formatRange } from '../features/events/events-api';
 import '../features/events/events.css';
+import { RegistrationStatusBadge } from '../features/events/EventBits';
 import { ProgrammeList } from '../features/events/Programme';
 import { useSession } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
@@ -17,14 +18,6 @@ import { Button, buttonClass } from '../ui/Button';
 export async function loader({ params }: LoaderFunctionArgs) {
   return { event: await eventsApi.get(params.slug!) };
 }
-
-const REG_TONE = {
-  confirmed: 'success',
-  pending: 'warning',
-  waitlisted: 'warning',
-  declined: 'danger',
-  cancelled: 'neutral',
-} as const;
 
 function MyRegistration({ event, onChange }: { event: Event; onChange(e: Event): void }) {
   const { t } = useTranslation();
@@ -44,8 +37,7 @@ function MyRegistration({ event, onChange }: { event: Event; onChange(e: Event):
   return (
     <Alert tone={reg.status === 'confirmed' ? 'success' : 'info'} title={t('events.detail.yourRegistration')}>
       <p>
-        <Badge tone={REG_TONE[reg.status]}>{t(`events.registrationStatus.${reg.status}`)}</Badge>{' '}
-        {t(`events.detail.statusExplain.${reg.status}`)}
+        <RegistrationStatusBadge status={reg.status} /> {t(`events.detail.statusExplain.${reg.status}`)}
       </p>
       {reg.status === 'confirmed' && (
         <p>

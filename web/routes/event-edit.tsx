@@ -4,6 +4,7 @@ import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'r
 import type { Event } from '../../contracts/events';
 import { bodyFromValues, EventForm, valuesFromEvent } from '../features/events/EventForm';
 import { eventsApi } from '../features/events/events-api';
+import { EventBreadcrumb } from '../features/events/EventBits';
 import { ProgrammeEditor } from '../features/events/Programme';
 import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
@@ -60,9 +61,7 @@ export function Component() {
   return (
     <div className="container page page--form">
       <PageTitle title={title} />
-      <p className="breadcrumb">
-        <Link to={`/events/${event.slug}`}>{event.title}</Link>
-      </p>
+      <EventBreadcrumb event={event} />
       <h1>
         {title}{' '}
         <Badge tone={event.status === 'published' ? 'success' : 'warning'}>

@@ -11,12 +11,12 @@ import {
 import { ORGANISATION_TYPES } from '../../contracts/organisations';
 import { eventFiles, eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
+import { EventBreadcrumb, RegistrationStatusBadge } from '../features/events/EventBits';
 import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
 import { countryName } from '../lib/format';
 import { Alert } from '../ui/Alert';
-import { Badge } from '../ui/Badge';
 import { Button, buttonClass } from '../ui/Button';
 import { Select } from '../ui/Select';
 import { Tabs } from '../ui/Tabs';
@@ -27,14 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = await eventsApi.get(params.slug!);
   return { event };
 }
-
-const TONE = {
-  confirmed: 'success',
-  pending: 'warning',
-  waitlisted: 'warning',
-  declined: 'danger',
-  cancelled: 'neutral',
-} as const;
 
 function Registrations({ event, refresh }: { event: Event; refresh: number }) {
   const { t, i18n } = useTranslation();
@@ -187,7 +179,7 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
                     )}
                   </td>
                   <td>
-                    <Badge tone={TONE[r.status]}>{t(`events.registrationStatus.${r.status}`)}</Badge>
+                    <RegistrationStatusBadge status={r.status} />
                   </td>
                   <td>
                     {r.checkedInAt
@@ -429,9 +421,7 @@ export function Component() {
   return (
     <div className="container page">
       <PageTitle title={title} />
-      <p className="breadcrumb">
-        <Link to={`/events/${event.slug}`}>{event.title}</Link>
-      </p>
+      <EventBreadcrumb event={event} />
       <h1>{title}</h1>
       <div className="actions">
         {event.can.edit && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
+import { EventBreadcrumb } from '../features/events/EventBits';
 import { SubmissionErrors, useSubmission } from '../features/events/submission';
 import { requireUser } from '../features/session/session-store';
 import { PageTitle } from '../features/shell/PageTitle';
@@ -123,12 +124,23 @@ export function Component() {
       </Fieldset>
     );
 
+  /** What the participant offers or seeks at the event, in a few lines. */
+  const pitch = (name: 'offers' | 'seeks', hint: string, value: string, set: (v: string) => void) => (
+    <TextArea
+      id={fields[name]!.id}
+      label={fields[name]!.label}
+      hint={hint}
+      value={value}
+      onChange={(e) => set(e.target.value)}
+      error={errors.field(failure, name)}
+      rows={3}
+    />
+  );
+
   return (
     <div className="container page page--form">
       <PageTitle title={title} />
-      <p className="breadcrumb">
-        <Link to={`/events/${event.slug}`}>{event.title}</Link>
-      </p>
+      <EventBreadcrumb event={event} />
       <h1>{title}</h1>
       <p className="lead">{t('events.register.lead')}</p>
       <form onSubmit={submit} noValidate className="stack">
@@ -165,24 +177,8 @@ export function Component() {
             domains,
             setDomains,
           )}
-          <TextArea
-            id={fields.offers!.id}
-            label={fields.offers!.label}
-            hint={t('events.register.offersHint')}
-            value={offers}
-            onChange={(e) => setOffers(e.target.value)}
-            error={errors.field(failure, 'offers')}
-            rows={3}
-          />
-          <TextArea
-            id={fields.seeks!.id}
-            label={fields.seeks!.label}
-            hint={t('events.register.seeksHint')}
-            value={seeks}
-            onChange={(e) => setSeeks(e.target.value)}
-            error={errors.field(failure, 'seeks')}
-            rows={3}
-          />
+          {pitch('offers', t('events.register.offersHint'), offers, setOffers)}
+          {pitch('seeks', t('events.register.seeksHint'), seeks, setSeeks)}
           {event.registrationQuestions.map((q) => {
             const f = fields[`answers.${q.id}`]!;
             const value = answers[q.id] ?? '';
