@@ -313,40 +313,29 @@ export type SpeakerView = Awaited<ReturnType<typeof speakersOf>>[number];
 
 // ---------- registrations ----------
 
-export async function findRegistration(
+/** The event's registration that meets the condition. */
+async function registrationWhere(
   db: DbOrTx,
   eventId: string,
-  userId: string,
+  condition: SQL,
 ): Promise<RegistrationRow | undefined> {
   const [row] = await db
     .select()
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)));
+    .where(and(eq(eventRegistrations.eventId, eventId), condition));
   return row;
 }
 
-export async function findRegistrationById(
-  db: DbOrTx,
-  eventId: string,
-  id: string,
-): Promise<RegistrationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.id, id), eq(eventRegistrations.eventId, eventId)));
-  return row;
+export function findRegistration(db: DbOrTx, eventId: string, userId: string) {
+  return registrationWhere(db, eventId, eq(eventRegistrations.userId, userId));
 }
 
-export async function findRegistrationByBadge(
-  db: DbOrTx,
-  eventId: string,
-  badgeCode: string,
-): Promise<RegistrationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.badgeCode, badgeCode)));
-  return row;
+export function findRegistrationById(db: DbOrTx, eventId: string, id: string) {
+  return registrationWhere(db, eventId, eq(eventRegistrations.id, id));
+}
+
+export function findRegistrationByBadge(db: DbOrTx, eventId: string, badgeCode: string) {
+  return registrationWhere(db, eventId, eq(eventRegistrations.badgeCode, badgeCode));
 }
 
 export async function insertRegistration(
