@@ -175,6 +175,8 @@ export function Component() {
   const { overview } = useLoaderData<typeof loader>();
   const slug = overview.event.slug;
   const [filter, setFilter] = useState<ParticipantQuery>({});
+  /** A filter field: an empty value drops the filter. */
+  const filterBy = (key: 'q' | 'technology' | 'type') => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [key]: e.target.value || undefined }));
   const [countryText, setCountryText] = useState('');
   const [people, setPeople] = useState<Participant[] | null>(null);
   const [recommended, setRecommended] = useState<Participant[]>([]);
@@ -260,9 +262,9 @@ export function Component() {
           <section className="b2b-section" aria-labelledby="b2b-participants">
             <h2 id="b2b-participants">{t('b2b.participants.heading')}</h2>
             <form className="b2b-filters" role="search" aria-label={t('b2b.participants.filters')} onSubmit={(e) => e.preventDefault()}>
-              <TextField id="b2b-q" label={t('b2b.participants.q')} value={filter.q ?? ''} onChange={(e) => setFilter((f) => ({ ...f, q: e.target.value || undefined }))} />
-              <TextField id="b2b-tech" label={t('b2b.participants.technology')} value={filter.technology ?? ''} onChange={(e) => setFilter((f) => ({ ...f, technology: e.target.value || undefined }))} />
-              <Select id="b2b-type" label={t('b2b.participants.type')} value={filter.type ?? ''} onChange={(e) => setFilter((f) => ({ ...f, type: e.target.value || undefined }))}>
+              <TextField id="b2b-q" label={t('b2b.participants.q')} value={filter.q ?? ''} onChange={filterBy('q')} />
+              <TextField id="b2b-tech" label={t('b2b.participants.technology')} value={filter.technology ?? ''} onChange={filterBy('technology')} />
+              <Select id="b2b-type" label={t('b2b.participants.type')} value={filter.type ?? ''} onChange={filterBy('type')}>
                 <option value="">{t('b2b.participants.any')}</option>
                 {ORGANISATION_TYPES.map((type) => (
                   <option key={type} value={type}>

@@ -54,6 +54,11 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
       fail(e);
     }
   }
+  /** A filter field: an empty value drops the filter. */
+  const filterBy =
+    <K extends keyof RegistrationListQuery>(key: K) =>
+    (e: { target: { value: string } }) =>
+      setFilter((f) => ({ ...f, [key]: (e.target.value || undefined) as RegistrationListQuery[K] }));
   const exportQuery = Object.fromEntries(
     Object.entries(filter).map(([k, v]) => [k, v ? String(v) : undefined]),
   );
@@ -69,18 +74,13 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
           id="reg-q"
           label={t('events.manage.search')}
           value={filter.q ?? ''}
-          onChange={(e) => setFilter((f) => ({ ...f, q: e.target.value || undefined }))}
+          onChange={filterBy('q')}
         />
         <Select
           id="reg-status"
           label={t('events.manage.status')}
           value={filter.status ?? ''}
-          onChange={(e) =>
-            setFilter((f) => ({
-              ...f,
-              status: (e.target.value || undefined) as RegistrationListQuery['status'],
-            }))
-          }
+          onChange={filterBy('status')}
         >
           <option value="">{t('events.manage.any')}</option>
           {REGISTRATION_STATUSES.map((s) => (
@@ -93,12 +93,7 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
           id="reg-type"
           label={t('events.manage.organisationType')}
           value={filter.organisationType ?? ''}
-          onChange={(e) =>
-            setFilter((f) => ({
-              ...f,
-              organisationType: (e.target.value || undefined) as RegistrationListQuery['organisationType'],
-            }))
-          }
+          onChange={filterBy('organisationType')}
         >
           <option value="">{t('events.manage.any')}</option>
           {ORGANISATION_TYPES.map((s) => (
@@ -111,12 +106,7 @@ function Registrations({ event, refresh }: { event: Event; refresh: number }) {
           id="reg-attendance"
           label={t('events.manage.attendance')}
           value={filter.attendance ?? ''}
-          onChange={(e) =>
-            setFilter((f) => ({
-              ...f,
-              attendance: (e.target.value || undefined) as RegistrationListQuery['attendance'],
-            }))
-          }
+          onChange={filterBy('attendance')}
         >
           <option value="">{t('events.manage.any')}</option>
           <option value="checked_in">{t('events.manage.checkedIn')}</option>
