@@ -182,17 +182,17 @@ export function Component() {
           {event.registrationQuestions.map((q) => {
             const f = fields[`answers.${q.id}`]!;
             const value = answers[q.id] ?? '';
-            const setValue = (v: string) => setAnswers((a) => ({ ...a, [q.id]: v }));
+            const field = {
+              id: f.id,
+              label: f.label,
+              required: q.required,
+              value,
+              onChange: (e: { target: { value: string } }) =>
+                setAnswers((a) => ({ ...a, [q.id]: e.target.value })),
+              error: errors.field(failure, `answers.${q.id}`),
+            };
             return q.kind === 'choice' ? (
-              <Select
-                key={q.id}
-                id={f.id}
-                label={f.label}
-                required={q.required}
-                value={value}
-                onChange={(e) => setValue(e.target.value)}
-                error={errors.field(failure, `answers.${q.id}`)}
-              >
+              <Select key={q.id} {...field}>
                 <option value="">{t('events.form.choose')}</option>
                 {q.options.map((o) => (
                   <option key={o} value={o}>
@@ -201,15 +201,7 @@ export function Component() {
                 ))}
               </Select>
             ) : (
-              <TextField
-                key={q.id}
-                id={f.id}
-                label={f.label}
-                required={q.required}
-                value={value}
-                onChange={(e) => setValue(e.target.value)}
-                error={errors.field(failure, `answers.${q.id}`)}
-              />
+              <TextField key={q.id} {...field} />
             );
           })}
           <div className="form-actions">

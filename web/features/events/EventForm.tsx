@@ -11,6 +11,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { timeZones } from './events-api';
 import './events.css';
+import { patchAt, removeAt } from './list-edit';
 import { SubmissionErrors, useSubmission } from './submission';
 
 export interface OrganisationChoice {
@@ -189,10 +190,7 @@ export function EventForm({
     });
 
   const updateQuestion = (i: number, patch: Partial<QuestionDraft>) =>
-    set(
-      'questions',
-      values.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)),
-    );
+    set('questions', patchAt(values.questions, i, patch));
   const co = coOrganiserChoices.filter((o) => o.id !== values.leadOrganisationId);
 
   return (
@@ -451,12 +449,7 @@ export function EventForm({
               <Button
                 variant="quiet"
                 size="sm"
-                onClick={() =>
-                  set(
-                    'questions',
-                    values.questions.filter((_, j) => j !== i),
-                  )
-                }
+                onClick={() => set('questions', removeAt(values.questions, i))}
               >
                 {t('events.form.removeQuestion', { n: i + 1 })}
               </Button>

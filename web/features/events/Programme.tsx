@@ -17,6 +17,7 @@ import { TextField } from '../../ui/TextField';
 import { eventsApi, formatTime } from './events-api';
 import type { OrganisationChoice } from './EventForm';
 import './events.css';
+import { patchAt, removeAt } from './list-edit';
 import { SubmissionErrors, useSubmission } from './submission';
 
 const KIND_TONE: Record<SessionKind, 'info' | 'success' | 'warning' | 'neutral' | 'gold'> = {
@@ -153,10 +154,7 @@ function SessionForm({
   const p = sessionId ? `ses-${sessionId}` : 'ses-new';
   const set = <K extends keyof SessionDraft>(k: K, v: SessionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const setSpeaker = (i: number, patch: Partial<SpeakerDraft>) =>
-    set(
-      'speakers',
-      d.speakers.map((s, j) => (j === i ? { ...s, ...patch } : s)),
-    );
+    set('speakers', patchAt(d.speakers, i, patch));
   const fields = {
     kind: { id: `${p}-kind`, label: t('events.session.kind') },
     title: { id: `${p}-title`, label: t('events.session.title') },
@@ -279,16 +277,7 @@ function SessionForm({
                 onChange={(e) => setSpeaker(i, { organisationName: e.target.value })}
               />
             )}
-            <Button
-              variant="quiet"
-              size="sm"
-              onClick={() =>
-                set(
-                  'speakers',
-                  d.speakers.filter((_, j) => j !== i),
-                )
-              }
-            >
+            <Button variant="quiet" size="sm" onClick={() => set('speakers', removeAt(d.speakers, i))}>
               {t('events.session.removeSpeaker', { n: i + 1 })}
             </Button>
           </div>
