@@ -14,7 +14,6 @@ import {
   eventRegistrations,
   events,
   organisations,
-  taxonomyTerms,
   users,
 } from '../../db/schema';
 import { pgConstraint, isUniqueViolation } from '../../db/pg-errors';
@@ -353,23 +352,6 @@ export async function findFeed(db: DbOrTx, tokenHash: string) {
 export async function findUserLocale(db: DbOrTx, userId: string) {
   const [row] = await db.select({ locale: users.locale, displayName: users.displayName, email: users.email }).from(users).where(eq(users.id, userId));
   return row;
-}
-
-// ---------- taxonomy (for recommendations)
-
-export function listTaxonomyTerms(db: DbOrTx) {
-  return db
-    .select({
-      code: taxonomyTerms.code,
-      kind: taxonomyTerms.kind,
-      parentCode: taxonomyTerms.parentCode,
-      labelEn: taxonomyTerms.labelEn,
-      labelFr: taxonomyTerms.labelFr,
-      synonymsEn: taxonomyTerms.synonymsEn,
-      synonymsFr: taxonomyTerms.synonymsFr,
-    })
-    .from(taxonomyTerms)
-    .orderBy(asc(taxonomyTerms.kind), asc(taxonomyTerms.code));
 }
 
 // ---------- statistics

@@ -28,6 +28,7 @@ import {
   type Side,
   type WhoMayMeet,
 } from './b2b.policy';
+import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import * as repo from './b2b.repository';
 import type { EventRow, MeetingRow, ParticipantRow, RequestRow, SessionRow, SettingsRow } from './b2b.repository';
 import { buildInstance, clockTime, cutSlots, localToInstant, overlappingSession, type Slot } from './b2b.slots';
@@ -263,18 +264,6 @@ export async function deleteSession(deps: Deps, actor: Actor, slug: string, id: 
 
 // ---------------------------------------------------------------- participants and recommendations
 
-type TermInput = Awaited<ReturnType<typeof repo.listTaxonomyTerms>>;
-const taxonomyByDb = new WeakMap<object, Promise<TermInput>>();
-/** The taxonomy only changes with a migration: one copy per database, so the matcher's index is memoised too. */
-function taxonomy(db: DbOrTx): Promise<TermInput> {
-  let cached = taxonomyByDb.get(db);
-  if (!cached) {
-    cached = repo.listTaxonomyTerms(db);
-    taxonomyByDb.set(db, cached);
-    cached.catch(() => taxonomyByDb.delete(db));
-  }
-  return cached;
-}
 
 function matchProfile(p: ParticipantRow): MatchOrganisation {
   return {
@@ -348,7 +337,7 @@ export async function recommendations(deps: Deps, actor: Actor, slug: string, li
     (p) => p.registrationId !== me.id && p.status === 'confirmed' && mayMeet(rule, sideOfPerson(mine), sideOfPerson(p)),
   );
   if (!others.length) return [];
-  const matcher = createMatcher(others.map(matchProfile), await taxonomy(deps.db));
+  const matcher = createMatcher(others.map(matchProfile), (await taxonomyCache(deps)).terms);
   const text = [mine.seeks, mine.offers, mine.seeks || mine.offers ? '' : (mine.orgDescriptionEn ?? '')].filter(Boolean).join('\n');
   const ranking = matcher.rank({
     text,
