@@ -23,7 +23,7 @@ import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
 import {
   facetCounts,
   searchOrganisations,
-  type SearchFilters,
+  searchFilters,
 } from '../../server/modules/organisations/search.repository';
 import { OrganisationListQuerySchema } from '../../contracts/organisations';
 import { argValue } from '../../server/db/cli';
@@ -113,16 +113,7 @@ const taxonomy = await taxonomyCache(handle.deps);
 function rawPlan(query: string) {
   const parsed = OrganisationListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
   const text = parsed.q ? expandQuery(parsed.q, taxonomy.phraseIndex) : null;
-  const filters: SearchFilters = {
-    types: parsed.type,
-    countries: parsed.country,
-    regions: parsed.region,
-    technologies: parsed.technology,
-    domains: parsed.domain,
-    s3Areas: parsed.s3,
-    roles: parsed.role,
-    scope: parsed.scope,
-  };
+  const filters = searchFilters(parsed);
   const sort = parsed.sort ?? (text ? 'relevance' : 'name');
   return () =>
     Promise.all([

@@ -13,7 +13,7 @@ import { taxonomyCache } from '../../server/modules/taxonomy/taxonomy.service';
 import {
   facetCounts,
   searchOrganisations,
-  type SearchFilters,
+  searchFilters,
 } from '../../server/modules/organisations/search.repository';
 import { OrganisationListQuerySchema } from '../../contracts/organisations';
 
@@ -49,7 +49,8 @@ const explaining: Db = new Proxy(database.db, {
       console.log(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
       console.log('-----');
       // The typo gate's count decides the next statements' shape: explained, and then run for real.
-      if (/^select count\(\*\)::int as n from \(select 1 from organisations/.test(sql)) return client.query(sql, params);
+      if (/^select count\(\*\)::int as n from \(select 1 from organisations/.test(sql))
+        return client.query(sql, params);
       return { rows: [] };
     };
   },
@@ -58,18 +59,7 @@ const explaining: Db = new Proxy(database.db, {
 const parsed = OrganisationListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
 const taxonomy = await taxonomyCache({ db: database.db });
 const text = parsed.q ? expandQuery(parsed.q, taxonomy.phraseIndex) : null;
-const filters: SearchFilters = {
-  types: parsed.type,
-  countries: parsed.country,
-  regions: parsed.region,
-  technologies: parsed.technology,
-  domains: parsed.domain,
-  s3Areas: parsed.s3,
-  roles: parsed.role,
-  clusters: parsed.cluster,
-  labels: parsed.label,
-  scope: parsed.scope,
-};
+const filters = searchFilters(parsed);
 const sort = parsed.sort ?? (text ? 'relevance' : 'name');
 await searchOrganisations(explaining, { filters, text, sort, limit: parsed.limit, after: null });
 await facetCounts(explaining, { filters, text });

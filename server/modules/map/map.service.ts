@@ -2,27 +2,11 @@ import type { z } from 'zod';
 import { partnershipBand, type MapQuerySchema, type OrganisationMap } from '../../../contracts/map';
 import type { Deps } from '../../deps';
 import { expandQuery } from '../../algorithms/search/expand-query';
-import type { SearchFilters } from '../organisations/search.repository';
+import { searchFilters, type SearchFilters } from '../organisations/search.repository';
 import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import * as repo from './map.repository';
 
 type MapInput = z.output<typeof MapQuerySchema>;
-
-/** The same mapping from query parameters to search filters as the directory list. */
-function filtersOf(query: MapInput): SearchFilters {
-  return {
-    types: query.type,
-    countries: query.country,
-    regions: query.region,
-    technologies: query.technology,
-    domains: query.domain,
-    s3Areas: query.s3,
-    roles: query.role,
-    clusters: query.cluster,
-    labels: query.label,
-    scope: query.scope,
-  };
-}
 
 /**
  * Counts for the map of Europe: organisations per country and per NUTS 2 region under the search,
@@ -33,7 +17,7 @@ function filtersOf(query: MapInput): SearchFilters {
 export async function organisationMap(deps: Deps, query: MapInput): Promise<OrganisationMap> {
   const taxonomy = await taxonomyCache(deps);
   const text = query.q ? expandQuery(query.q, taxonomy.phraseIndex) : null;
-  const filters = filtersOf(query);
+  const filters = searchFilters(query);
   const unselected: SearchFilters = { ...filters, countries: undefined, regions: undefined };
   const hasSelection = !!(filters.countries?.length || filters.regions?.length);
   const [areas, selectedCount, partnerships] = await Promise.all([
@@ -45,7 +29,12 @@ export async function organisationMap(deps: Deps, query: MapInput): Promise<Orga
 
   const regionCounts = new Map(areas.regions.map((r) => [r.code, r.count]));
   const regions = [...taxonomy.regionNames]
-    .map(([code, name]) => ({ code, name, countryCode: taxonomy.regionCountry.get(code) ?? code.slice(0, 2), count: regionCounts.get(code) ?? 0 }))
+    .map(([code, name]) => ({
+      code,
+      name,
+      countryCode: taxonomy.regionCountry.get(code) ?? code.slice(0, 2),
+      count: regionCounts.get(code) ?? 0,
+    }))
     .sort((a, b) => a.code.localeCompare(b.code));
   const counted = areas.countries.reduce((sum, c) => sum + c.count, 0);
   const matching = selectedCount ?? counted;
@@ -66,6 +55,10 @@ export async function organisationMap(deps: Deps, query: MapInput): Promise<Orga
       countries: [...areas.countries].sort((a, b) => a.code.localeCompare(b.code)),
       regions,
     },
-    partnerships: { total: partnerships.total, regions: banded(partnerships.regions), countries: banded(partnerships.countries) },
+    partnerships: {
+      total: partnerships.total,
+      regions: banded(partnerships.regions),
+      countries: banded(partnerships.countries),
+    },
   };
 }

@@ -26,7 +26,7 @@ import * as search from './search.repository';
 import * as merge from './merge.repository';
 import { findLikelyDuplicates } from '../imports/imports.repository';
 import { findDuplicatePairs } from './duplicates.repository';
-import type { SearchCursor, SearchFilters, SearchRow, SearchSort } from './search.repository';
+import type { SearchCursor, SearchRow, SearchSort } from './search.repository';
 import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import { expandQuery } from '../../algorithms/search/expand-query';
 
@@ -57,18 +57,7 @@ function cursorOf(row: SearchRow, sort: SearchSort): SearchCursor {
 export async function listOrganisations(deps: Deps, query: z.output<typeof OrganisationListQuerySchema>): Promise<OrganisationList> {
   const taxonomy = await taxonomyCache(deps);
   const text = query.q ? expandQuery(query.q, taxonomy.phraseIndex) : null;
-  const filters: SearchFilters = {
-    types: query.type,
-    countries: query.country,
-    regions: query.region,
-    technologies: query.technology,
-    domains: query.domain,
-    s3Areas: query.s3,
-    roles: query.role,
-    clusters: query.cluster,
-    labels: query.label,
-    scope: query.scope,
-  };
+  const filters = search.searchFilters(query);
   const sort: SearchSort = query.sort ?? (text ? 'relevance' : 'name');
   if (sort === 'relevance' && !text) throw AppError.validation('sort', 'Sorting by relevance needs a search text');
   const after = query.cursor ? decodeCursor(query.cursor) : null;

@@ -23,6 +23,35 @@ export interface SearchFilters {
   scope?: 'europe' | 'beyond' | undefined;
 }
 
+/** The directory's query parameters (list, map, exports) that filter a search, by their API names. */
+export interface SearchFilterParams {
+  type?: string[] | undefined;
+  country?: string[] | undefined;
+  region?: string[] | undefined;
+  technology?: string[] | undefined;
+  domain?: string[] | undefined;
+  s3?: string[] | undefined;
+  role?: string[] | undefined;
+  cluster?: string[] | undefined;
+  label?: string[] | undefined;
+  scope?: 'europe' | 'beyond' | undefined;
+}
+
+export function searchFilters(query: SearchFilterParams): SearchFilters {
+  return {
+    types: query.type,
+    countries: query.country,
+    regions: query.region,
+    technologies: query.technology,
+    domains: query.domain,
+    s3Areas: query.s3,
+    roles: query.role,
+    clusters: query.cluster,
+    labels: query.label,
+    scope: query.scope,
+  };
+}
+
 /**
  * The query text as groups that must all be satisfied; a group is satisfied by any of its phrases (a
  * word, or a recognised term's labels and synonyms) in either language, or by declaring one of its terms.
