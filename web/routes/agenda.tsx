@@ -176,7 +176,7 @@ export function Component() {
   const active = agenda.meetings.filter((m) => m.status !== 'cancelled');
   const cancelled = agenda.meetings.filter((m) => m.status === 'cancelled');
   return (
-    <div className="page">
+    <div className="container page">
       <PageTitle title={t('b2b.agenda.title', { event: agenda.event.title })} />
       <nav aria-label={t('b2b.common.breadcrumb')} className="breadcrumb">
         <Link to={`/events/${slug}`}>{agenda.event.title}</Link> / <Link to={`/events/${slug}/b2b`}>{t('b2b.page.heading')}</Link>

@@ -76,9 +76,11 @@ function SettingsForm({ overview, onSaved }: { overview: B2bOverview; onSaved: (
           <TextField id="b2b-deadline" type="datetime-local" label={t('b2b.manage.deadline', { zone })} value={form.requestDeadline} onChange={(e) => setForm({ ...form, requestDeadline: e.target.value })} />
         </div>
         <Checkbox id="b2b-auto" label={t('b2b.manage.autoAccept')} checked={form.autoAccept} onChange={(e) => setForm({ ...form, autoAccept: e.target.checked })} />
-        <Button type="submit" busy={busy}>
-          {t('b2b.manage.saveSettings')}
-        </Button>
+        <div className="actions">
+          <Button type="submit" busy={busy}>
+            {t('b2b.manage.saveSettings')}
+          </Button>
+        </div>
       </fieldset>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
     </form>
@@ -282,7 +284,7 @@ export function Component() {
   const waiting = manage.meetings.filter((m) => m.status === 'accepted');
   const stats = manage.stats;
   return (
-    <div className="page">
+    <div className="container page">
       <PageTitle title={t('b2b.manage.title', { event: overview.event.title })} />
       <nav aria-label={t('b2b.common.breadcrumb')} className="breadcrumb">
         <Link to={`/events/${slug}`}>{overview.event.title}</Link> / <Link to={`/events/${slug}/b2b`}>{t('b2b.page.heading')}</Link>

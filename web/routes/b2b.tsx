@@ -208,7 +208,7 @@ export function Component() {
 
   const rules = overview.settings;
   return (
-    <div className="page">
+    <div className="container page">
       <PageTitle title={t('b2b.page.title', { event: overview.event.title })} />
       <nav aria-label={t('b2b.common.breadcrumb')} className="breadcrumb">
         <Link to={`/events/${slug}`}>{overview.event.title}</Link>
