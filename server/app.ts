@@ -34,11 +34,14 @@ import { eventRoutes } from './modules/events/events.routes';
 import { b2bRoutes } from './modules/b2b/b2b.routes';
 import { b2bExpireRequestsJob } from './jobs/b2b-expire.job';
 import { seedDemoData } from './db/seed/demo';
+import { seedDemoAccounts, type DemoAccount } from './db/seed/demo-accounts';
 
 export interface AppHandle {
   app: FastifyInstance;
   deps: Deps;
   database: Database;
+  /** Accounts created with the demo data on this start (empty otherwise), for main.ts to show once. */
+  demoAccounts: DemoAccount[];
   close(): Promise<void>;
 }
 
@@ -65,7 +68,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await scheduleSavedSearchesDigest(deps);
   await defineNotificationJobs(deps);
 
-  if (config.loadDemoData) await seedDemoData(deps);
+  let demoAccounts: DemoAccount[] = [];
+  if (config.loadDemoData) {
+    const { inserted } = await seedDemoData(deps);
+    if (inserted > 0) demoAccounts = await seedDemoAccounts(deps.db, clock.now());
+  }
 
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -144,6 +151,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     app,
     deps,
     database,
+    demoAccounts,
     async close() {
       await jobs.stop();
       await app.close();

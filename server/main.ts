@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { describeDemoAccounts } from './db/seed/demo-accounts';
 
 const started = performance.now();
 let config;
@@ -17,6 +20,16 @@ try {
 const handle = await createApp(config);
 await handle.app.listen({ port: config.port, host: config.host });
 const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`;
+if (handle.demoAccounts.length) {
+  // Shown once, when the demo data is loaded; kept next to the embedded database for later.
+  const text = describeDemoAccounts(handle.demoAccounts);
+  console.log(text);
+  if (config.database.kind === 'pglite') {
+    const file = join(config.dataDir, 'demo-accounts.txt');
+    writeFileSync(file, text, { mode: 0o600 });
+    console.log(`(also written to ${file})`);
+  }
+}
 console.log(`Lightpath is running at ${config.publicUrl} on ${where} (ready in ${Math.round(performance.now() - started)} ms)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
