@@ -35,6 +35,7 @@ import { b2bRoutes } from './modules/b2b/b2b.routes';
 import { b2bExpireRequestsJob } from './jobs/b2b-expire.job';
 import { seedDemoData } from './db/seed/demo';
 import { seedDemoAccounts, type DemoAccount } from './db/seed/demo-accounts';
+import { seedDemoParticipants } from './db/seed/demo-participants';
 
 export interface AppHandle {
   app: FastifyInstance;
@@ -71,7 +72,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   let demoAccounts: DemoAccount[] = [];
   if (config.loadDemoData) {
     const { inserted } = await seedDemoData(deps);
-    if (inserted > 0) demoAccounts = await seedDemoAccounts(deps.db, clock.now());
+    if (inserted > 0) {
+      demoAccounts = await seedDemoAccounts(deps.db, clock.now());
+      await seedDemoParticipants(deps);
+    }
   }
 
   const app = Fastify({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TestClient, useTestApp } from '../../test/harness';
 import { seedDemoData } from './demo';
 import { describeDemoAccounts, seedDemoAccounts } from './demo-accounts';
+import { DEMO_B2B_EVENT, seedDemoParticipants } from './demo-participants';
 
 const t = useTestApp();
 
@@ -11,10 +12,12 @@ async function logIn(email: string, password: string) {
   return { client, res };
 }
 
+let accounts: Awaited<ReturnType<typeof seedDemoAccounts>> = [];
+
 describe('demo accounts', () => {
   it('creates three accounts with random passwords that open the demo as its lead cluster, an SME and an admin', async () => {
     await seedDemoData(t.handle.deps);
-    const accounts = await seedDemoAccounts(t.handle.deps.db, new Date());
+    accounts = await seedDemoAccounts(t.handle.deps.db, new Date());
     expect(accounts.map((a) => a.email)).toEqual([
       'manager@alpha-rlh.demo.lightpath.example',
       'ceo@orvalis-lasers.demo.lightpath.example',
@@ -48,5 +51,19 @@ describe('demo accounts', () => {
     // A wrong password is still refused, and a second run creates nothing.
     expect((await logIn(accounts[0]!.email, 'correct horse battery staple')).res.status).toBe(401);
     expect(await seedDemoAccounts(t.handle.deps.db, new Date())).toEqual([]);
+  });
+
+  it('registers ten participants to the health day with ten accepted meetings the organiser can schedule at once', async () => {
+    expect(await seedDemoParticipants(t.handle.deps)).toEqual({ registrations: 10, meetings: 10 });
+    const event = (await t.anonymous().get(`/api/v1/events/${DEMO_B2B_EVENT}`)).body;
+    expect(event.confirmedCount).toBe(10);
+
+    // The ALPHA-RLH manager co-organises the day: the scheduler places every accepted meeting.
+    const manager = await logIn(accounts[0]!.email, accounts[0]!.password);
+    const run = await manager.client.post(`/api/v1/events/${DEMO_B2B_EVENT}/b2b/schedule/run`, { timeLimitSeconds: 1 });
+    expect(run.status).toBe(200);
+    expect(run.body.unscheduled).toEqual([]);
+    const stats = (await manager.client.get(`/api/v1/events/${DEMO_B2B_EVENT}/b2b/stats`)).body;
+    expect(stats).toMatchObject({ accepted: 10, scheduled: 10, c2c: 1, c2b: 2 });
   });
 });
