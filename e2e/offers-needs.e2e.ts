@@ -131,6 +131,42 @@ describe('technology offers and end-user needs journey', () => {
         /^\/messages\/new\?to=[0-9a-f-]{36}&about=need:[0-9a-f-]{36}$/,
       );
 
+      // The provider publishes a technology offer through the form; its Matches find the need.
+      const providerOrg = await provider.api<{ id: string }>('POST', '/organisations', {
+        name: 'Saldatura Ottica Srl',
+        type: 'sme',
+        country: 'IT',
+        region: 'ITC1',
+        descriptionEn: 'Optical inspection systems for laser welding lines.',
+        technologies: ['tech:laser-processing.welding', 'tech:imaging.machine-vision'],
+        valueChainRoles: ['system_integrator'],
+        listingConsent: true,
+      });
+      await provider.api('POST', `/organisations/${providerOrg.id}/submit`);
+      const offerTitle = 'Coaxial camera inspection of laser welds';
+      await visit(provider.page, '/offers/new', 'New technology offer');
+      // Technologies start from the organisation profile.
+      await provider.page.getByRole('checkbox', { name: 'Laser welding' }).first().waitFor();
+      expect(await provider.page.getByRole('checkbox', { name: 'Laser welding' }).first().isChecked()).toBe(
+        true,
+      );
+      await provider.page.getByLabel('Title').fill(offerTitle);
+      await provider.page
+        .getByLabel('Summary')
+        .fill(
+          'A coaxial camera on the welding head flags porosity and lack of fusion in laser welds, in line.',
+        );
+      await provider.page.getByLabel('Technology readiness level (TRL)').selectOption({ label: 'TRL 7' });
+      await provider.page.getByRole('button', { name: 'Save as draft' }).click();
+      await pageReady(provider.page, offerTitle);
+      await provider.page.getByRole('button', { name: 'Publish' }).click();
+      await provider.page.getByText('Published: it now appears in lists and matches.').waitFor();
+      await provider.page.getByRole('tab', { name: 'Matches' }).click();
+      const offerPanel = provider.page.getByRole('tabpanel', { name: 'Matches' });
+      await offerPanel.getByRole('radio', { name: 'End-user needs' }).check();
+      await offerPanel.getByRole('link', { name: 'Contrôle qualité soudure laser' }).waitFor();
+      await expectAccessible(provider.page, 'new offer matches');
+
       // Anybody may browse published offers and needs.
       const visitor = await journey.newPage();
       await visit(visitor, '/offers?q=welding', 'Technology offers');
