@@ -9,7 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config';
 import { openDatabase, queryRows, sql, type Database } from './db/client';
 import type { Deps } from './deps';
-import { registerErrorHandler } from './http/error-handler';
+import { frameworkErrors, registerErrorHandler } from './http/error-handler';
 import { registerSession } from './http/session';
 import { JobQueue } from './jobs/queue';
 import { sendEmailJob } from './jobs/send-email.job';
@@ -82,6 +82,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: true,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from '../errors';
 
@@ -10,7 +10,9 @@ function toPath(instancePath: string): string {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+      return reply
+        .status(error.status)
+        .send({ error: { code: error.code, message: error.message, details: error.details } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details: ErrorDetail[] = error.validation.map((v) => ({
@@ -32,7 +34,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', details: [] } });
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', details: [] } });
   });
+}
 
+/**
+ * Errors raised by the router before any route runs (a path parameter over the length limit, a URL
+ * that cannot be decoded): the same error shape as everything else, with Fastify's status (414, 400).
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 400;
+  const message = status === 414 ? 'A path parameter is too long' : 'The address is not a valid URL';
+  void reply.status(status).send({ error: { code: 'VALIDATION_FAILED', message, details: [] } });
 }
