@@ -11,6 +11,7 @@ import {
 import { ORGANISATION_TYPES } from '../../contracts/organisations';
 import { eventFiles, eventsApi } from '../features/events/events-api';
 import '../features/events/events.css';
+import { BadgeScanner } from '../features/events/BadgeScanner';
 import { EventBreadcrumb, RegistrationStatusBadge } from '../features/events/EventBits';
 import { useFeedback } from '../features/events/use-feedback';
 import { requireUser } from '../features/session/session-store';
@@ -243,6 +244,9 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
   const { message, setMessage, fail } = useFeedback();
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await checkIn(code);
+  }
+  async function checkIn(code: string) {
     if (!code.trim()) return;
     setBusy(true);
     try {
@@ -277,6 +281,7 @@ function CheckIn({ event, onCheckIn }: { event: Event; onCheckIn(): void }) {
           {t('events.checkIn.submit')}
         </Button>
       </fieldset>
+      <BadgeScanner onCode={(scanned) => void checkIn(scanned)} disabled={busy} />
       <div className="checkin-result" aria-live="polite">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
       </div>
