@@ -118,4 +118,43 @@ describe('partner requests journey', () => {
     },
     JOURNEY_TIMEOUT,
   );
+
+  it(
+    'pages through a long list of partner requests, keeping the filters',
+    async () => {
+      const owner = await signUp(journey, 'Pierre Pager');
+      const [org] = await journey.handle.deps.db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.slug, 'optitec'));
+      await makeMember(owner.email, 'optitec', 'admin');
+      const word = `Pagination${Date.now().toString(36)}`;
+      for (let i = 1; i <= 23; i++) {
+        await owner.api('POST', '/partner-requests', {
+          title: `${word} request ${String(i).padStart(2, '0')}`,
+          summary: 'A request made to fill more than one page.',
+          kind: 'technology_cooperation',
+          deadlineLocal: '2031-06-30T12:00',
+          timeZone: 'Europe/Paris',
+          leadOrganisationId: org!.id,
+          publish: true,
+        });
+      }
+      const page = owner.page;
+      await visit(page, `/partner-requests?q=${word}`, 'Partner requests');
+      await page.getByText('23 partner requests').waitFor();
+      const pages = page.getByRole('navigation', { name: 'Pages of partner requests' });
+      await pages.getByText('Page 1 of 2').waitFor();
+      expect(await page.getByRole('link', { name: new RegExp(`^${word} request`) }).count()).toBe(20);
+      await expectAccessible(page, 'partner requests, page 1');
+      await pages.getByRole('link', { name: 'Next page →' }).click();
+      await page.waitForURL(new RegExp(`q=${word}.*page=2`));
+      await pages.getByText('Page 2 of 2').waitFor();
+      await expect.poll(() => page.getByRole('link', { name: new RegExp(`^${word} request`) }).count()).toBe(3);
+      expect(await pages.getByRole('link', { name: 'Next page →' }).count()).toBe(0);
+      await pages.getByRole('link', { name: '← Previous page' }).click();
+      await pages.getByText('Page 1 of 2').waitFor();
+    },
+    JOURNEY_TIMEOUT,
+  );
 });

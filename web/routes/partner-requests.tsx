@@ -11,8 +11,12 @@ import { Button, buttonClass } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { Checkbox } from '../ui/Checkbox';
 import { EmptyState } from '../ui/EmptyState';
+import { Pager } from '../ui/Pager';
+import { pageFromSearch, pageLinks } from '../lib/paging';
 import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
+
+const PAGE_SIZE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -27,14 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: filters.status,
     kind: filters.kind,
     mine: filters.mine ? 'true' : undefined,
-    limit: 50,
+    limit: PAGE_SIZE,
+    offset: (pageFromSearch(params) - 1) * PAGE_SIZE,
   });
-  return { filters, list };
+  return { filters, list, links: pageLinks(params, list.total, PAGE_SIZE) };
 }
 
 export function Component() {
   const { t, i18n } = useTranslation();
-  const { filters, list } = useLoaderData<typeof loader>();
+  const { filters, list, links } = useLoaderData<typeof loader>();
   const { user } = useSession();
   return (
     <div className="container page">
@@ -101,6 +106,7 @@ export function Component() {
           ))}
         </ul>
       )}
+      <Pager links={links} label={t('partnerRequests.list.pages')} />
     </div>
   );
 }
