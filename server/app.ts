@@ -23,6 +23,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes';
 import { partnerRequestRoutes } from './modules/partner-requests/partner-requests.routes';
 import { definePartnerRequestJobs } from './jobs/partner-requests.job';
+import { eventReminderJob } from './jobs/events-reminder.job';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { messageRoutes } from './modules/messages/messages.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
@@ -66,6 +67,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   jobs.define(savedSearchesDigestJob(deps));
   definePartnerRequestJobs(jobs, deps);
   jobs.define(b2bExpireRequestsJob(deps));
+  jobs.define(eventReminderJob(deps));
   await scheduleSavedSearchesDigest(deps);
   await defineNotificationJobs(deps);
 

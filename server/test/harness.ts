@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { testConfig, type Config } from '../config';
 import { createApp, type AppHandle } from '../app';
 import { users } from '../db/schema';
+import type { Clock } from '../lib/clock';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 export interface Response<T = any> {
@@ -96,7 +97,7 @@ export interface TestApp {
 }
 
 /** One app and one database per test file, created and dropped by the suite. */
-export function useTestApp(overrides: Partial<Config> = {}): TestApp {
+export function useTestApp(overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): TestApp {
   let testDb: TestDatabase;
   let handle: AppHandle | undefined;
   const ctx: TestApp = {
@@ -142,7 +143,10 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
   };
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    handle = await createApp(testConfig(overrides), { database: testDb.database });
+    handle = await createApp(testConfig(overrides), {
+      database: testDb.database,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
   });
   afterAll(async () => {
     await handle?.close();

@@ -28,6 +28,7 @@ import * as repo from './events.repository';
 import type { EventRow, RegistrationRow } from './events.repository';
 import { assertTimeZone, instantToLocal, localToInstant } from './events.time';
 import { meetingStatsFor } from './events.meetings';
+import { scheduleEventReminder } from './events.reminders';
 
 type CreateInput = z.output<typeof CreateEventBodySchema>;
 type UpdateInput = z.output<typeof UpdateEventBodySchema>;
@@ -334,6 +335,7 @@ export async function updateEvent(deps: Deps, actor: Actor, slug: string, input:
     const updated = await repo.updateEvent(tx, event.id, values);
     // A larger capacity (or none) admits the waitlist at once.
     await promoteWaitlisted(deps, tx, updated);
+    if (updated.startsAt.getTime() !== event.startsAt.getTime()) await scheduleEventReminder(deps, tx, updated);
   });
 }
 
@@ -342,7 +344,8 @@ export async function publishEvent(deps: Deps, actor: Actor, slug: string): Prom
     const { event, locked, viewer, organiserIds } = await lockManaged(tx, actor, slug);
     if (!policy.canPublishEvent(viewer, facts(locked), organiserIds))
       throw new AppError('UNPROCESSABLE', `A ${locked.status} event cannot be published`);
-    await repo.updateEvent(tx, event.id, { status: 'published', updatedAt: deps.clock.now() });
+    const published = await repo.updateEvent(tx, event.id, { status: 'published', updatedAt: deps.clock.now() });
+    await scheduleEventReminder(deps, tx, published);
   });
 }
 
