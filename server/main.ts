@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { describeDemoAccounts } from './db/seed/demo-accounts';
+import { directoryIndex } from './modules/organisations/directory-index.repository';
 
 const started = performance.now();
 let config;
@@ -30,6 +31,8 @@ if (handle.demoAccounts.length) {
     console.log(`(also written to ${file})`);
   }
 }
+// Loads the directory search index now rather than on the first search (~14 s at 100 000 organisations).
+directoryIndex(handle.deps.db).catch((e: unknown) => handle.app.log.error({ err: e }, 'directory index load failed'));
 console.log(`Lightpath is running at ${config.publicUrl} on ${where} (ready in ${Math.round(performance.now() - started)} ms)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import { sendDailyDigests } from '../modules/saved-searches/saved-searches.service';
+import { pruneSearchChanges } from '../modules/organisations/directory-index.repository';
 import type { JobDefinition } from './queue';
 
 export const SAVED_SEARCHES_DIGEST = 'saved-searches-digest';
@@ -46,6 +47,8 @@ export function savedSearchesDigestJob(deps: Deps): JobDefinition<DigestPayload>
       const upcoming = nextDigestDay(deps.clock.now());
       await scheduleDigest(deps, following > upcoming ? following : upcoming);
       await sendDailyDigests(deps, day);
+      // The directory's daily housekeeping rides on this run: change entries no search index needs any more.
+      await pruneSearchChanges(deps.db, deps.clock.now());
     },
   };
 }

@@ -1,28 +1,23 @@
+import { customType, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+
+/** A 64-bit transaction id (PostgreSQL's xid8), read and written as its decimal text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 /**
- * The narrow copy of each organisation that directory search reads where the 135 MB organisations
- * table would be read whole or at random (names close to the query, facet counts without text): one
- * row per organisation, written by the organisation_search_index trigger (migration search_index_sql)
- * in the transaction that writes or deletes the organisation, never by the application. Column names are those
- * of organisations, so the search conditions apply to either.
+ * Which organisations changed, in which transaction: appended by triggers on organisations, cluster
+ * memberships and cluster labels (migration search_changes_sql) in the transaction that makes the
+ * change, never by the application. Each app process's directory search index reads the entries of
+ * transactions it may not have seen (xid at or above the snapshot xmin of its previous reading) and
+ * reloads those organisations. No foreign key: a deleted organisation's entry is how its removal is told.
+ * Entries older than two days are pruned daily.
  */
-export const organisationSearchIndex = pgTable(
-  'organisation_search_index',
+export const organisationSearchChanges = pgTable(
+  'organisation_search_changes',
   {
-    /** organisations.id; no foreign key (a merge lists those as references left to move): deleted by trigger. */
-    id: uuid('id').primaryKey(),
-    status: text('status').notNull(),
-    listingConsent: boolean('listing_consent').notNull(),
-    type: text('type').notNull(),
-    countryCode: text('country_code').notNull(),
-    regionCode: text('region_code'),
-    nameFolded: text('name_folded').notNull(),
-    technologyPaths: text('technology_paths').array().notNull(),
-    applicationDomains: text('application_domains').array().notNull(),
-    s3Areas: text('s3_areas').array().notNull(),
-    valueChainRoles: text('value_chain_roles').array().notNull(),
+    xid: xid8('xid').notNull().default(sql`pg_current_xact_id()`),
+    organisationId: uuid('organisation_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('organisation_search_index_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`)],
+  (t) => [index('organisation_search_changes_xid_idx').on(t.xid), index('organisation_search_changes_changed_at_idx').on(t.changedAt)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { COUNTED_PARTNERSHIP_STATUSES } from '../../../contracts/map';
-import { queryRows, type DbOrTx } from '../../db/client';
+import { queryRows, type Db, type DbOrTx } from '../../db/client';
 import { countOrganisations, facetCounts, type SearchFilters, type TextQuery } from '../organisations/search.repository';
 
 export interface AreaCount extends Record<string, unknown> {
@@ -14,7 +14,7 @@ export interface AreaCount extends Record<string, unknown> {
  * disagree with the list. The caller leaves out the filters the counts must not apply.
  */
 export async function countByArea(
-  db: DbOrTx,
+  db: Db,
   p: { filters: SearchFilters; text: TextQuery | null },
 ): Promise<{ countries: AreaCount[]; regions: AreaCount[] }> {
   const rows = await facetCounts(db, { ...p, facets: ['country', 'region'] });
@@ -24,7 +24,7 @@ export async function countByArea(
 }
 
 /** Organisations matching every filter: the list's total. */
-export const countMatching = (db: DbOrTx, p: { filters: SearchFilters; text: TextQuery | null }) => countOrganisations(db, p);
+export const countMatching = (db: Db, p: { filters: SearchFilters; text: TextQuery | null }) => countOrganisations(db, p);
 
 /**
  * Distinct counted partnerships per region and per country of their public member organisations: a

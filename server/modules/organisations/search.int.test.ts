@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../db/seed/demo';
 import { useTestApp } from '../../test/harness';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client';
-import { facetCounts, simplifyAlternatives } from './search.repository';
+import { queryRows } from '../../db/client';
+import { expandQuery } from '../../algorithms/search/expand-query';
+import { taxonomyCache } from '../taxonomy/taxonomy.service';
+import { facetCounts, searchOrganisations, simplifyAlternatives, wholeQuery } from './search.repository';
 
 const t = useTestApp();
 const names = (body: { items: { name: string }[] }) => body.items.map((o) => o.name);
@@ -257,50 +259,107 @@ describe('export', () => {
   });
 });
 
-describe('the narrow search copy (organisation_search_index)', () => {
-  const COLUMNS = sql.raw(`id, status, listing_consent, type, country_code, region_code, name_folded,
-    technology_paths, application_domains, s3_areas, value_chain_roles`);
-  const differences = (db: DbOrTx) =>
-    queryRows(
+describe('the directory index answers as the SQL it stands for', () => {
+  const QUERIES = [
+    'laser',
+    'micro-usinage laser',
+    'laser micromachining',
+    'usinage femtoseconde',
+    'vision industrielle',
+    'photonique intégrée',
+    'capteurs fibre',
+    'lidar',
+    'Photnics Bretange',
+    'optical sensors health',
+    'the laser of',
+  ];
+
+  /** search_vector @@ query or a close name, ranked by ts_rank + similarity + the concept bonus, in SQL. */
+  async function reference(q: string) {
+    const text = expandQuery(q, (await taxonomyCache(t.handle.deps)).phraseIndex);
+    const codes = [...new Set(text.groups.flatMap((g) => g.codes))];
+    const declared = codes.length
+      ? sql`0.3::float8 * (technology_paths && ${sql`array[${sql.join(codes.map((c) => sql`${c}`), sql`, `)}]::text[]`}
+              or application_domains && ${sql`array[${sql.join(codes.map((c) => sql`${c}`), sql`, `)}]::text[]`})::int`
+      : sql`0`;
+    const query = wholeQuery(text);
+    const name = sql`f_unaccent(lower(${q}))`;
+    const rows = await queryRows<{ id: string; score: number }>(
+      t.handle.deps.db,
+      sql`select id, (ts_rank('{0.05, 0.2, 0.5, 1.0}', search_vector, ${query}) + similarity(name_folded, ${name}))::float8
+                     + ${declared} as score
+          from organisations
+          where status = 'published' and listing_consent
+            and (search_vector @@ ${query} or similarity(name_folded, ${name}) >= 0.35)`,
+    );
+    return { text, rows };
+  }
+
+  it.each(QUERIES)('"%s": the same organisations, with the same scores, in the same order', async (q) => {
+    const { text, rows } = await reference(q);
+    const { rows: found } = await searchOrganisations(t.handle.deps.db, {
+      filters: {},
+      text,
+      sort: 'relevance',
+      limit: 1000,
+      after: null,
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(found.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    const expected = new Map(rows.map((r) => [r.id, r.score]));
+    for (const row of found) expect(row.score).toBeCloseTo(expected.get(row.id)!, 6);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.score!).toBeLessThanOrEqual(found[i - 1]!.score!);
+  });
+
+  it('follows inserts, updates, memberships, labels and deletions made behind its back', async () => {
+    const db = t.handle.deps.db;
+    const before = (await search('q=Zeta&facets=false')).total;
+    const [created] = await queryRows<{ id: string }>(
       db,
-      sql`(select ${COLUMNS} from organisations except select ${COLUMNS} from organisation_search_index)
+      sql`insert into organisations (slug, name, type, country_code, status, listing_consent, technologies)
+          values ('zeta-optique-test', 'Zéta Optique', 'sme', 'FR', 'published', true, array['tech:lasers'])
+          returning id`,
+    );
+    const id = created!.id;
+    const found = async (query: string) => (await search(`${query}&limit=100`)).items.some((o: { id: string }) => o.id === id);
+    expect(await found('q=zeta')).toBe(true);
+    expect(await found('technology=tech:lasers&country=FR')).toBe(true);
+
+    await db.execute(sql`update organisations set name = 'Zêta Optics', country_code = 'BE',
+                         technologies = array['tech:imaging.machine-vision'] where id = ${id}`);
+    expect(await found('technology=tech:lasers&country=FR')).toBe(false);
+    expect(await found('technology=tech:imaging.machine-vision&country=BE')).toBe(true);
+
+    const [cluster] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from organisations where type = 'cluster_organisation' and status = 'published' limit 1`,
+    );
+    await db.execute(sql`insert into cluster_memberships (cluster_id, member_id, status) values (${cluster!.id}, ${id}, 'active')`);
+    await db.execute(sql`insert into cluster_labels (organisation_id, label, awarded_on) values (${id}, 'bronze', '2026-01-01')`);
+    expect(await found(`cluster=${cluster!.id}`)).toBe(true);
+    expect(await found('label=bronze&q=zeta')).toBe(true);
+
+    // Counts without text against a brute-force count over the table.
+    const counted = await facetCounts(db, { filters: { types: ['sme'] }, text: null, facets: ['country', 'type'] });
+    const brute = await queryRows<{ facet: string; value: string; count: number }>(
+      db,
+      sql`select 'country' as facet, country_code as value, count(*)::int as count from organisations
+          where status = 'published' and listing_consent and type = 'sme' group by 2
           union all
-          (select ${COLUMNS} from organisation_search_index except select ${COLUMNS} from organisations)`,
+          select 'type', type, count(*)::int from organisations
+          where status = 'published' and listing_consent group by 2`,
+    );
+    const key = (r: { facet: string; value: string }) => `${r.facet}:${r.value}`;
+    expect(Object.fromEntries(counted.map((r) => [key(r), r.count]))).toEqual(
+      Object.fromEntries(brute.map((r) => [key(r), r.count])),
     );
 
-  it('follows every insert, update and delete of organisations, and counts without text from it', async () => {
-    const rollback = new Error('rollback');
-    await expect(
-      t.handle.deps.db.transaction(async (tx) => {
-        expect(await differences(tx)).toEqual([]);
-        const [created] = await queryRows<{ id: string }>(
-          tx,
-          sql`insert into organisations (slug, name, type, country_code, status, listing_consent, technologies)
-              values ('zeta-optique-test', 'Zéta Optique', 'sme', 'FR', 'published', true, array['tech:lasers'])
-              returning id`,
-        );
-        await tx.execute(sql`update organisations set name = 'Zêta Optics', country_code = 'BE',
-                             technologies = array['tech:imaging.machine-vision'] where id = ${created!.id}`);
-        await tx.execute(sql`update organisations set status = 'draft'
-                             where id = (select id from organisations where status = 'published' order by name limit 1)`);
-        expect(await differences(tx)).toEqual([]);
-        const counted = await facetCounts(tx, { filters: { types: ['sme'] }, text: null, facets: ['country', 'type'] });
-        const brute = await queryRows<{ facet: string; value: string; count: number }>(
-          tx,
-          sql`select 'country' as facet, country_code as value, count(*)::int as count from organisations
-              where status = 'published' and listing_consent and type = 'sme' group by 2
-              union all
-              select 'type', type, count(*)::int from organisations
-              where status = 'published' and listing_consent group by 2`,
-        );
-        const key = (r: { facet: string; value: string }) => `${r.facet}:${r.value}`;
-        expect(Object.fromEntries(counted.map((r) => [key(r), r.count]))).toEqual(
-          Object.fromEntries(brute.map((r) => [key(r), r.count])),
-        );
-        await tx.execute(sql`delete from organisations where id = ${created!.id}`);
-        expect(await differences(tx)).toEqual([]);
-        throw rollback;
-      }),
-    ).rejects.toBe(rollback);
+    await db.execute(sql`update organisations set status = 'draft' where id = ${id}`);
+    expect(await found('q=zeta')).toBe(false);
+    await db.execute(sql`update organisations set status = 'published' where id = ${id}`);
+    expect(await found('q=zeta')).toBe(true);
+    await db.execute(sql`delete from organisations where id = ${id}`);
+    expect(await found('q=zeta')).toBe(false);
+    expect((await search('q=Zeta&facets=false')).total).toBe(before);
   });
 });
