@@ -206,9 +206,12 @@ export function rankQuery(lexemes: Iterable<string>, and: boolean): RankQuery {
 
 const f = Math.fround;
 
+/** word_distance() of tsrank.c for distances 0 … 100 (beyond, 1e-30), computed once: calc_rank_and calls it per pair of positions. */
+const WORD_DISTANCE = Float32Array.from({ length: 101 }, (_, w) => f(1.0 / (1.005 + 0.05 * Math.exp(f(w) / 1.5 - 2))));
+const FAR = f(1e-30);
+
 function wordDistance(w: number): number {
-  if (w > 100) return f(1e-30);
-  return f(1.0 / (1.005 + 0.05 * Math.exp(f(w) / 1.5 - 2)));
+  return w > 100 ? FAR : WORD_DISTANCE[w]!;
 }
 
 /**
@@ -249,25 +252,49 @@ function rankOr(weights: readonly number[], q: RankQuery, doc: DocPositions): nu
 
 const POSNULL = packPosition(MAX_POSITION, 0);
 
+/** f(w[a] * w[b]) for every pair of weight classes, per weights array. */
+const pairWeights = new WeakMap<readonly number[], Float32Array>();
+function pairsOf(weights: readonly number[]): Float32Array {
+  let pairs = pairWeights.get(weights);
+  if (!pairs) {
+    pairs = Float32Array.from({ length: 16 }, (_, i) => f(weights[i >> 2]! * weights[i & 3]!));
+    pairWeights.set(weights, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * Once the result is this large, a pair of positions more than 100 apart (weight at most 1e-15) cannot
+ * change its float4 value any more: the sum moves by less than half a unit in the last place, so such
+ * pairs are passed over without changing the result.
+ */
+const FAR_PAIRS_NEGLIGIBLE_ABOVE = 1e-6;
+
 function rankAnd(weights: readonly number[], q: RankQuery, doc: DocPositions): number {
   if (q.items.length < 2) return rankOr(weights, q, doc);
   const { data, from, to } = doc;
-  const at = (i: number, j: number) => (to[i] === from[i] ? POSNULL : data[from[i]! + j]!);
-  const count = (i: number) => to[i]! - from[i]! || 1;
+  const pairs = pairsOf(weights);
   let res = -1;
   for (let i = 0; i < q.items.length; i++) {
     if (from[i]! < 0) continue;
+    const nullI = to[i] === from[i];
+    const ni = nullI ? 1 : to[i]! - from[i]!;
     for (let k = 0; k < i; k++) {
       if (from[k]! < 0) continue;
-      const nullish = to[i] === from[i] || to[k] === from[k];
-      for (let l = 0; l < count(i); l++) {
-        for (let p = 0; p < count(k); p++) {
-          const post = at(i, l);
-          const ct = at(k, p);
-          let dist = Math.abs(positionOf(post) - positionOf(ct));
+      const nullK = to[k] === from[k];
+      const nk = nullK ? 1 : to[k]! - from[k]!;
+      const nullish = nullI || nullK;
+      for (let l = 0; l < ni; l++) {
+        const post = nullI ? POSNULL : data[from[i]! + l]!;
+        const pl = positionOf(post);
+        const wl = weightOf(post) << 2;
+        for (let p = 0; p < nk; p++) {
+          const ct = nullK ? POSNULL : data[from[k]! + p]!;
+          let dist = Math.abs(pl - positionOf(ct));
+          if (dist > 100 && res >= FAR_PAIRS_NEGLIGIBLE_ABOVE) continue;
           if (dist || nullish) {
             if (!dist) dist = MAX_POSITION + 1;
-            const curw = f(Math.sqrt(f(f(weights[weightOf(post)]! * weights[weightOf(ct)]!) * wordDistance(dist))));
+            const curw = f(Math.sqrt(f(pairs[wl | weightOf(ct)]! * wordDistance(dist))));
             res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
           }
         }

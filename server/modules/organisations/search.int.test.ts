@@ -271,6 +271,8 @@ describe('the directory index answers as the SQL it stands for', () => {
     'lidar',
     'Photnics Bretange',
     'optical sensors health',
+    'capteurs fibre',
+    'laser sensors imaging',
     'the laser of',
   ];
 
