@@ -156,7 +156,7 @@ function smallest<T>(items: Iterable<T>, k: number, before: (a: T, b: T) => numb
   return kept;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compare = <T extends number | string>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A slot's document in one Int32Array: a header of counts, then lexeme ids ascending, where each
@@ -508,38 +508,20 @@ export class DirectoryIndex {
     // Scores by slot (NaN: not scored); slots are compared as plain numbers, so nothing is allocated per result.
     const scores = p.text && found ? this.scores(p.text, found, slots) : new Float64Array(0);
     const ids = this.ids;
-    let before: (a: number, b: number) => number;
-    let afterCursor: ((slot: number) => boolean) | null = null;
+    // Each sort: a key and its direction, then the id (the cursor's tie-break) and its direction.
+    const orders = {
+      relevance: { key: (slot: number): number | string => scores[slot]!, dir: -1, idDir: 1 },
+      newest: { key: (slot: number): number | string => this.created[slot]!, dir: -1, idDir: -1 },
+      name: { key: (slot: number): number | string => this.names[slot]!, dir: 1, idDir: 1 },
+    };
+    const { key, dir, idDir } = orders[p.sort];
+    const before = (a: number, b: number) => dir * compare(key(a), key(b)) || idDir * compare(ids[a]!, ids[b]!);
     const after = p.after;
-    switch (p.sort) {
-      case 'relevance':
-        before = (a, b) => scores[b]! - scores[a]! || compareText(ids[a]!, ids[b]!);
-        if (after) {
-          const [score, last] = [Number(after[0]), after[1]];
-          afterCursor = (slot) => scores[slot]! < score || (scores[slot] === score && ids[slot]! > last);
-        }
-        break;
-      case 'newest':
-        before = (a, b) => compareText(this.created[b]!, this.created[a]!) || compareText(ids[b]!, ids[a]!);
-        if (after) {
-          const [created, last] = [String(after[0]), after[1]];
-          afterCursor = (slot) => {
-            const c = this.created[slot]!;
-            return c < created || (c === created && ids[slot]! < last);
-          };
-        }
-        break;
-      case 'name':
-        before = (a, b) => compareText(this.names[a]!, this.names[b]!) || compareText(ids[a]!, ids[b]!);
-        if (after) {
-          const [name, last] = [String(after[0]), after[1]];
-          afterCursor = (slot) => {
-            const n = this.names[slot]!;
-            return n > name || (n === name && ids[slot]! > last);
-          };
-        }
-        break;
-    }
+    const cursorKey = after ? (p.sort === 'relevance' ? Number(after[0]) : String(after[0])) : null;
+    const afterCursor =
+      after && cursorKey !== null
+        ? (slot: number) => (dir * compare(key(slot), cursorKey) || idDir * compare(ids[slot]!, after[1])) > 0
+        : null;
     const page = smallest(afterCursor ? slots.filter(afterCursor) : slots, p.limit + 1, before);
     return {
       hits: page.slice(0, p.limit).map((slot) => ({
