@@ -163,6 +163,24 @@ describe('the directory index', () => {
     }
   });
 
+  it('answers a word that only replaced organisations held, once the index has rebuilt itself', () => {
+    const next = random(3);
+    const index = new DirectoryIndex();
+    const first = entry(next, 0);
+    index.upsert({ ...first, vector: parseTsvector(`'zirconia':1A 'laser':2C`) });
+    for (let i = 1; i < 1200; i++) index.upsert(entry(next, i));
+    // Replacing every organisation retires more than a quarter of the slots: the lists are rebuilt
+    // from the live ones, and "zirconia" no longer has a list though the index still knows the word.
+    for (let i = 0; i < 1200; i++) index.upsert(entry(next, i));
+    for (const t of [text(['zirconia']), text(['zirconia'], ['laser']), text(['zirconia', 'laser'], ['optic'])]) {
+      expect(index.search({ filters: {}, text: t, sort: 'relevance', limit: 10, after: null }).hits.map((h) => h.id)).not.toContain(
+        first.id,
+      );
+      expect(() => index.facetCounts({ filters: {}, text: t })).not.toThrow();
+    }
+    expect(index.count({ filters: {}, text: text(['zirconia']) })).toBe(0);
+  });
+
   it('ranks a name match above a description match', () => {
     const index = new DirectoryIndex();
     const base = entry(random(1), 1);

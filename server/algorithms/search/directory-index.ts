@@ -126,6 +126,9 @@ interface LexemeList {
   shares: Column<Float32Array>;
 }
 
+/** The list of a lexeme no live slot holds (known to the index, but every holder replaced or removed before a rebuild). */
+const NO_LIST: LexemeList = { slots: ints(), shares: floats() };
+
 function lowerBound(sorted: ArrayLike<number>, value: number, from = 0, to = sorted.length): number {
   let lo = from;
   let hi = to;
@@ -311,6 +314,10 @@ export class DirectoryIndex {
     return Int32Array.from(ids).sort();
   }
 
+  private listOf(lexemeId: number): LexemeList {
+    return this.lexemeLists[lexemeId] ?? NO_LIST;
+  }
+
   /** Where a lexeme id's packed positions are in a document, into doc.from/to[operand] (-1: absent). */
   private locate(r: Int32Array, lexemeId: number, doc: { from: Int32Array; to: Int32Array }, operand: number): void {
     const n = r[H_LEX]!;
@@ -337,19 +344,19 @@ export class DirectoryIndex {
         const distinct = [...new Set(ids as number[])];
         // Walk the shortest list among the phrase's lexemes: every one must be present.
         let driver = distinct[0]!;
-        for (const id of distinct) if ((this.lexemeLists[id]?.slots.length ?? 0) < (this.lexemeLists[driver]?.slots.length ?? 0)) driver = id;
+        for (const id of distinct) if (this.listOf(id).slots.length < this.listOf(driver).slots.length) driver = id;
         let have: Uint8Array | null = null;
         if (distinct.length > 1) {
           // Which slots hold every other lexeme, from their lists, before any document is read.
           have = new Uint8Array(this.ids.length);
           for (const id of distinct) {
             if (id === driver) continue;
-            const list = this.lexemeLists[id]!.slots;
+            const list = this.listOf(id).slots;
             for (let e = 0; e < list.length; e++) have[list.data[e]!]!++;
           }
         }
         const doc = { data: EMPTY_RECORD, from: new Int32Array(ids.length), to: new Int32Array(ids.length) };
-        const list = this.lexemeLists[driver]!.slots;
+        const list = this.listOf(driver).slots;
         for (let e = 0; e < list.length; e++) {
           const slot = list.data[e]!;
           if (hits[slot] !== g || !this.isLive(slot)) continue;
@@ -461,7 +468,7 @@ export class DirectoryIndex {
       // calc_rank_or, operand by operand in PostgreSQL's order: each list adds its slots' shares.
       for (const id of items) {
         if (id === undefined) continue;
-        const { slots: listed, shares } = this.lexemeLists[id]!;
+        const { slots: listed, shares } = this.listOf(id);
         for (let e = 0; e < listed.length; e++) {
           const slot = listed.data[e]!;
           ranks[slot] = ranks[slot]! + shares.data[e]! / OR_SHARE_DIVISOR; // stored as float4, as C assigns
