@@ -117,6 +117,8 @@ class DirectorySearch {
   private xmin: string | null = null;
   private readAt = 0;
   private running: Promise<DirectoryIndex> | null = null;
+  /** Whether `running` started in the current turn (see current()). */
+  private joinable = false;
   private next: Promise<DirectoryIndex> | null = null;
 
   constructor(
@@ -125,12 +127,18 @@ class DirectorySearch {
   ) {}
 
   /**
-   * The index with every change committed before this call. A reading already under way may have
-   * started before such a change: the callers that arrive meanwhile share the reading after it.
+   * The index with every change committed before this call. A reading started in the same turn of the
+   * event loop (before any microtask has run since) is shared: whatever this caller has seen committed,
+   * it had seen when that reading started, and the reading's snapshot is taken later still — so the
+   * page, the counts and the facets of one request cost one reading. A reading started earlier may have
+   * taken its snapshot before such a commit: the callers that arrive meanwhile share the reading after it.
    */
   current(): Promise<DirectoryIndex> {
+    if (this.running && this.joinable) return this.running;
     if (!this.running) {
       this.running = this.read().finally(() => (this.running = null));
+      this.joinable = true;
+      queueMicrotask(() => (this.joinable = false));
       return this.running;
     }
     this.next ??= this.running

@@ -6,6 +6,7 @@ import { queryRows } from '../../db/client';
 import { expandQuery } from '../../algorithms/search/expand-query';
 import { taxonomyCache } from '../taxonomy/taxonomy.service';
 import { facetCounts, searchOrganisations, simplifyAlternatives, wholeQuery } from './search.repository';
+import { directoryIndex } from './directory-index.repository';
 
 const t = useTestApp();
 const names = (body: { items: { name: string }[] }) => body.items.map((o) => o.name);
@@ -311,6 +312,27 @@ describe('the directory index answers as the SQL it stands for', () => {
     const expected = new Map(rows.map((r) => [r.id, r.score]));
     for (const row of found) expect(row.score).toBeCloseTo(expected.get(row.id)!, 6);
     for (let i = 1; i < found.length; i++) expect(found[i]!.score!).toBeLessThanOrEqual(found[i - 1]!.score!);
+  });
+
+  it('shares one reading of the changes between the calls of one turn, never with a call after a commit', async () => {
+    const db = t.handle.deps.db;
+    const first = directoryIndex(db);
+    expect(directoryIndex(db)).toBe(first);
+    await first;
+    const running = directoryIndex(db);
+    const [created] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into organisations (slug, name, type, country_code, status, listing_consent)
+          values ('turn-test-optics', 'Turn Test Optics', 'sme', 'FR', 'published', true) returning id`,
+    );
+    const after = directoryIndex(db);
+    expect(after).not.toBe(running);
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from organisations where status = 'published' and listing_consent`,
+    );
+    expect((await after).size).toBe(row!.n);
+    await db.execute(sql`delete from organisations where id = ${created!.id}`);
   });
 
   it('follows inserts, updates, memberships, labels and deletions made behind its back', async () => {
