@@ -18,8 +18,8 @@ export async function organisationMap(deps: Deps, query: MapInput): Promise<Orga
   const taxonomy = await taxonomyCache(deps);
   const text = query.q ? expandQuery(query.q, taxonomy.phraseIndex) : null;
   const filters = searchFilters(query);
-  const unselected: SearchFilters = { ...filters, countries: undefined, regions: undefined };
-  const hasSelection = !!(filters.countries?.length || filters.regions?.length);
+  const unselected: SearchFilters = { ...filters, country: undefined, region: undefined };
+  const hasSelection = !!(filters.country?.length || filters.region?.length);
   const [areas, selectedCount, partnerships] = await Promise.all([
     repo.countByArea(deps.db, { filters: unselected, text }),
     // Without a selection every counted organisation matches: no second scan.

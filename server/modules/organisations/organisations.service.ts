@@ -71,7 +71,7 @@ export async function listOrganisations(deps: Deps, query: z.output<typeof Organ
   const total =
     counted ??
     (facets ?? [])
-      .filter((f) => f.facet === 'type' && (!filters.types?.length || filters.types.includes(f.value)))
+      .filter((f) => f.facet === 'type' && (!filters.type?.length || filters.type.includes(f.value)))
       .reduce((sum, f) => sum + f.count, 0);
   const last = result.rows.at(-1);
   return {

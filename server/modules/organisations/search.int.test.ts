@@ -364,7 +364,7 @@ describe('the directory index answers as the SQL it stands for', () => {
     expect(await found('label=bronze&q=zeta')).toBe(true);
 
     // Counts without text against a brute-force count over the table.
-    const counted = await facetCounts(db, { filters: { types: ['sme'] }, text: null, facets: ['country', 'type'] });
+    const counted = await facetCounts(db, { filters: { type: ['sme'] }, text: null, facets: ['country', 'type'] });
     const brute = await queryRows<{ facet: string; value: string; count: number }>(
       db,
       sql`select 'country' as facet, country_code as value, count(*)::int as count from organisations

@@ -14,47 +14,19 @@ import type { FacetName } from '../../../contracts/organisations';
  * ts_headline over the page's rows. Identical on PostgreSQL and PGlite.
  */
 
-export interface SearchFilters {
-  types?: string[] | undefined;
-  countries?: string[] | undefined;
-  regions?: string[] | undefined;
-  /** Matched against technology_paths, so choosing "lasers" includes "fibre lasers". */
-  technologies?: string[] | undefined;
-  domains?: string[] | undefined;
-  s3Areas?: string[] | undefined;
-  roles?: string[] | undefined;
-  clusters?: string[] | undefined;
-  labels?: string[] | undefined;
+/**
+ * What filters a directory search (list, map, exports, saved searches): the selected values per facet,
+ * keyed by facet as in the API's query parameters, and the Europe / beyond scope. Technologies are
+ * matched against technology_paths, so choosing "lasers" includes "fibre lasers".
+ */
+export type SearchFilters = Partial<Record<FacetName, string[] | undefined>> & {
   scope?: 'europe' | 'beyond' | undefined;
-}
+};
 
-/** The directory's query parameters (list, map, exports) that filter a search, by their API names. */
-export interface SearchFilterParams {
-  type?: string[] | undefined;
-  country?: string[] | undefined;
-  region?: string[] | undefined;
-  technology?: string[] | undefined;
-  domain?: string[] | undefined;
-  s3?: string[] | undefined;
-  role?: string[] | undefined;
-  cluster?: string[] | undefined;
-  label?: string[] | undefined;
-  scope?: 'europe' | 'beyond' | undefined;
-}
-
-export function searchFilters(query: SearchFilterParams): SearchFilters {
-  return {
-    types: query.type,
-    countries: query.country,
-    regions: query.region,
-    technologies: query.technology,
-    domains: query.domain,
-    s3Areas: query.s3,
-    roles: query.role,
-    clusters: query.cluster,
-    labels: query.label,
-    scope: query.scope,
-  };
+/** The filters of a parsed directory query (which also holds the text, sort, page…). */
+export function searchFilters(query: SearchFilters): SearchFilters {
+  const { type, country, region, technology, domain, s3, role, cluster, label, scope } = query;
+  return { type, country, region, technology, domain, s3, role, cluster, label, scope };
 }
 
 /**
@@ -188,19 +160,8 @@ function analysed(db: DbOrTx, text: TextQuery | null): Promise<IndexText | null>
 
 const EUROPE = new Set<string>(EUROPE_COUNTRY_CODES);
 
-function indexFilters(f: SearchFilters): Filters {
-  return {
-    type: f.types,
-    country: f.countries,
-    region: f.regions,
-    technology: f.technologies,
-    domain: f.domains,
-    s3: f.s3Areas,
-    role: f.roles,
-    cluster: f.clusters,
-    label: f.labels,
-    scope: f.scope ? { countries: EUROPE, inside: f.scope === 'europe' } : undefined,
-  };
+function indexFilters({ scope, ...facets }: SearchFilters): Filters {
+  return { ...facets, scope: scope ? { countries: EUROPE, inside: scope === 'europe' } : undefined };
 }
 
 /**
