@@ -76,12 +76,12 @@ export interface FacetCount {
 }
 
 /** Weights of ts_rank for {D, C, B, A}: unused, descriptions, taxonomy labels and keywords, name. */
-export const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0].map(Math.fround);
+const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0].map(Math.fround);
 /** Names this similar to the query count as matches even without a word in common (typos). */
-export const NAME_SIMILARITY = 0.35;
+const NAME_SIMILARITY = 0.35;
 /** Names close to the query are looked for only when its words find fewer organisations than this. */
-export const TYPO_WHEN_FEWER_THAN = 200;
-export const CONCEPT_BONUS = 0.3;
+const TYPO_WHEN_FEWER_THAN = 200;
+const CONCEPT_BONUS = 0.3;
 
 /** Values of one facet as small integers. */
 class Dictionary {
@@ -205,10 +205,6 @@ export class DirectoryIndex {
 
   get size(): number {
     return this.slotOf.size;
-  }
-
-  has(id: string): boolean {
-    return this.slotOf.has(id);
   }
 
   private isLive(slot: number): boolean {
@@ -554,7 +550,7 @@ export class DirectoryIndex {
     const flags = this.filterFlags(p.filters);
     const active = FACETS.filter((f) => flags[f]);
     const bits = Object.fromEntries(FACETS.map((f, i) => [f, 1 << i])) as Record<Facet, number>;
-    // Per slot: 1 << 31 when it is in the base, and a bit per active filter that holds for it.
+    // Per slot: IN_BASE when it is in the base, and a bit per active filter that holds for it.
     const IN_BASE = 1 << 30;
     const masks = new Int32Array(this.ids.length);
     for (const slot of slots) masks[slot] = IN_BASE;

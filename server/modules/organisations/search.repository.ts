@@ -90,21 +90,19 @@ export const wholeQuery = (text: TextQuery): SQL =>
     sql` && `,
   )})`;
 
-const QUOTED_LEXEME = /'(?:[^']|'')*'/g;
-/** Lexemes joined by phrase operators only (what phraseto_tsquery produces): implied by any of its lexemes. */
-const PHRASE = /^'(?:[^']|'')*'(?:\s*<\d*-?>\s*'(?:[^']|'')*')*$/;
-
 /**
  * The smallest OR of a group's analysed alternatives (tsquery texts) that matches the same vectors: a
  * phrase is implied by each of its lexemes, so it goes when one of them is an alternative of its own.
- * Exported for the unit test.
+ * Texts that are not plain phrases are kept as they are. Exported for the unit test.
  */
 export function simplifyAlternatives(alternatives: readonly string[]): string[] {
   const distinct = [...new Set(alternatives.map((a) => a.trim()).filter(Boolean))];
-  const singles = new Set(distinct.filter((a) => a.match(QUOTED_LEXEME)?.length === 1 && PHRASE.test(a)));
-  return distinct.filter(
-    (a) => singles.has(a) || !PHRASE.test(a) || !(a.match(QUOTED_LEXEME) ?? []).some((l) => singles.has(l)),
-  );
+  const parsed = distinct.map(parsePhrase);
+  const singles = new Set(parsed.flatMap((p) => (p?.lexemes.length === 1 ? p.lexemes : [])));
+  return distinct.filter((_, i) => {
+    const phrase = parsed[i];
+    return !phrase || phrase.lexemes.length === 1 || !phrase.lexemes.some((l) => singles.has(l));
+  });
 }
 
 /**
@@ -113,7 +111,7 @@ export function simplifyAlternatives(alternatives: readonly string[]): string[] 
  * are folded. ts_rank ranks by the query's distinct lexemes under its root operator: AND with two
  * groups or more, a phrase's own when the only alternative is a phrase, OR otherwise.
  */
-export async function indexText(db: DbOrTx, text: TextQuery): Promise<IndexText> {
+async function indexText(db: DbOrTx, text: TextQuery): Promise<IndexText> {
   const groups = text.groups.map(
     (g) =>
       sql`json_build_array(${sql.join(
