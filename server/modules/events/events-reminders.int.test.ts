@@ -1,26 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema';
-import { useTestApp, type TestClient } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
+import { baseEvent, organisation, type User } from './events.fixtures';
 
 // The suite owns the clock: the reminder is due one day before the start.
 let now = new Date('2027-06-01T08:00:00Z');
 const clock = { now: () => new Date(now) };
 const t = useTestApp({}, { clock });
-
-type User = TestClient & { userId: string; email: string };
-
-async function organisation(owner: User, name: string) {
-  const res = await owner.post('/api/v1/organisations', {
-    name,
-    type: 'sme',
-    country: 'FR',
-    descriptionEn: 'A photonics organisation taking part in events.',
-    listingConsent: true,
-  });
-  expect(res.status).toBe(201);
-  return res.body as { id: string };
-}
 
 async function remindersOf(userId: string) {
   await t.handle.deps.jobs.drain();
@@ -33,25 +20,17 @@ async function remindersOf(userId: string) {
 describe('event reminders', () => {
   it('reminds confirmed participants one day before the start, once, and follows a moved start', async () => {
     const lead = (await t.user({ name: 'Lead Organiser' })) as User;
-    const leadOrg = await organisation(lead, 'Reminder Lead Org');
-    const created = await lead.post('/api/v1/events', {
-      title: 'Lasers for agriculture day',
-      description: 'Providers meet farm co-operatives.',
-      format: 'venue',
-      venueName: 'Le Quartz',
-      city: 'Brest',
-      country: 'FR',
-      timeZone: 'Europe/Paris',
-      startsAt: '2027-06-10T09:00',
-      endsAt: '2027-06-10T18:00',
-      leadOrganisationId: leadOrg.id,
-    });
+    const leadOrg = await organisation(lead, 'sme', 'FR', 'Reminder Lead Org');
+    const created = await lead.post(
+      '/api/v1/events',
+      baseEvent(leadOrg.id, { title: 'Lasers for agriculture day', description: 'Providers meet farm co-operatives.' }),
+    );
     expect(created.status).toBe(201);
     const slug = created.body.slug as string;
     expect((await lead.post(`/api/v1/events/${slug}/publish`)).status).toBe(200);
 
     const participant = (await t.user({ name: 'Paula Participant' })) as User;
-    const org = await organisation(participant, 'Paula Photonics');
+    const org = await organisation(participant, 'sme', 'FR', 'Paula Photonics');
     const registered = await participant.post(`/api/v1/events/${slug}/registrations`, {
       organisationId: org.id,
     });

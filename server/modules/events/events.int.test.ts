@@ -1,39 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { eventRegistrations, notifications } from '../../db/schema';
-import { useTestApp, type TestClient } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
+import { baseEvent, organisation } from './events.fixtures';
 
 const ctx = useTestApp();
-type User = TestClient & { userId: string; email: string };
-
-let orgCounter = 0;
-async function organisation(owner: User, type = 'cluster_organisation', country = 'FR') {
-  const res = await owner.post('/api/v1/organisations', {
-    name: `Org ${++orgCounter} ${Math.random().toString(36).slice(2, 7)}`,
-    type,
-    country,
-    descriptionEn: 'A photonics organisation taking part in events.',
-    listingConsent: true,
-  });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; slug: string; name: string };
-}
-
-const baseEvent = (leadOrganisationId: string, extra: Record<string, unknown> = {}) => ({
-  title: 'Photonics for health day',
-  description:
-    'Special guests open the day, end users present needs, providers their offer, B2B closes the day.',
-  format: 'venue',
-  venueName: 'Le Quartz',
-  city: 'Brest',
-  country: 'FR',
-  timeZone: 'Europe/Paris',
-  startsAt: '2027-06-10T09:00',
-  endsAt: '2027-06-10T18:00',
-  leadOrganisationId,
-  ...extra,
-});
-
 async function setup(extra: Record<string, unknown> = {}) {
   const lead = await ctx.user({ name: 'Lead Organiser' });
   const co = await ctx.user({ name: 'Co Organiser' });

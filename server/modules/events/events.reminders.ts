@@ -8,6 +8,8 @@ import type { EventRow } from './events.repository';
 export const EVENT_REMINDER_JOB = 'events.reminder';
 /** Confirmed participants are reminded this long before the start. */
 export const REMINDER_BEFORE_MS = 24 * 60 * 60 * 1000;
+/** One reminder per event and start: the key of its job and of its notifications. */
+const reminderKey = (eventId: string, startsAt: Date) => `event-reminder:${eventId}:${startsAt.toISOString()}`;
 
 /**
  * Queues the reminder of a published event for its current start, in the caller's transaction
@@ -23,12 +25,11 @@ export async function scheduleEventReminder(
   if (event.status !== 'published') return;
   const runAt = new Date(event.startsAt.getTime() - REMINDER_BEFORE_MS);
   if (runAt.getTime() <= deps.clock.now().getTime()) return;
-  const startsAt = event.startsAt.toISOString();
   await deps.jobs.enqueue(
     tx,
     EVENT_REMINDER_JOB,
-    { eventId: event.id, startsAt },
-    { runAt, dedupeKey: `event-reminder:${event.id}:${startsAt}` },
+    { eventId: event.id, startsAt: event.startsAt.toISOString() },
+    { runAt, dedupeKey: reminderKey(event.id, event.startsAt) },
   );
 }
 
@@ -58,7 +59,7 @@ export async function runEventReminder(deps: Deps, eventId: string, startsAt: Da
           fr: `${event.title} commence le ${when(event, 'fr')}${place ? ` à ${place}` : ''}. Votre code de badge : ${registration.badgeCode}.`,
         },
         link: `/events/${event.slug}`,
-        dedupeKey: `event-reminder:${event.id}:${startsAt.toISOString()}`,
+        dedupeKey: reminderKey(event.id, startsAt),
       })),
     );
     return confirmed.length;
